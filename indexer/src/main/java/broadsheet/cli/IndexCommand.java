@@ -1,0 +1,85 @@
+package broadsheet.cli;
+
+import broadsheet.corpus.Corpus;
+import broadsheet.enrich.Enrichments;
+import broadsheet.index.CorpusIndexer;
+import broadsheet.index.FileProblem;
+import broadsheet.index.IndexReport;
+import broadsheet.index.IndexRequest;
+import broadsheet.index.Progress;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "index", mixinStandardHelpOptions = true,
+        description = {"Bring the index up to date with the corpus: new and changed files are parsed, files gone "
+                + "from the corpus leave the index.", "Exit 0: every file went in; 3: finished, but some files "
+                + "were skipped (listed with their reasons); 1: fatal error, the index is left as it was."})
+public final class IndexCommand implements Callable<Integer> {
+
+    public static final int SKIPPED_FILES = 3;
+
+    @Mixin
+    CorpusOptions where;
+
+    @Option(names = "--full", description = "Rebuild from scratch; the old index serves until the new one is committed.")
+    boolean full;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Parsing threads (default: the number of cores, ${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--max-file-size", paramLabel = "MB", defaultValue = "50",
+            description = "Skip files larger than this (default: ${DEFAULT-VALUE} MB).")
+    double maxFileMegabytes;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Give up on a file whose parsing takes longer (default: ${DEFAULT-VALUE} s).")
+    int timeoutSeconds;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (threads < 1 || maxFileMegabytes <= 0 || timeoutSeconds < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--threads, --max-file-size and --timeout must be positive");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        IndexRequest request = new IndexRequest(where.corpus, where.index, full, threads,
+                (long) (maxFileMegabytes * 1024 * 1024), Duration.ofSeconds(timeoutSeconds));
+        IndexReport report = run(request, Terminal.interactive() ? new BarProgress() : new LineProgress(System.err));
+        printSummary(report, out);
+        return report.complete() ? 0 : SKIPPED_FILES;
+    }
+
+    /** One index run with the corpus's own enrichment stages. */
+    public static IndexReport run(IndexRequest request, Progress progress) throws IOException {
+        CorpusIndexer indexer = new CorpusIndexer(Enrichments.forCorpus(new Corpus(request.corpus())), Clock.systemDefaultZone());
+        return indexer.run(request, progress);
+    }
+
+    public static void printSummary(IndexReport report, PrintWriter out) {
+        out.printf("%d new, %d updated, %d deleted, %d unchanged, %d skipped in %.1f s; the index holds %d documents.%n",
+                report.indexed(), report.updated(), report.deleted(), report.unchanged(), report.skipped().size(),
+                report.elapsed().toMillis() / 1000.0, report.documents());
+        if (!report.warnings().isEmpty()) {
+            out.printf("%nWarnings (%d; the articles were indexed):%n", report.warnings().size());
+            report.warnings().forEach(w -> out.println("  " + w));
+        }
+        if (!report.skipped().isEmpty()) {
+            out.printf("%nSkipped files (%d; not in the index):%n", report.skipped().size());
+            for (FileProblem skipped : report.skipped()) {
+                out.println("  " + skipped);
+            }
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,84 @@
+package broadsheet.cli;
+
+import broadsheet.corpus.Corpus;
+import broadsheet.index.ArticleLookup;
+import broadsheet.schema.Article;
+import broadsheet.schema.ArticleEntity;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.apache.lucene.index.DirectoryReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "inspect", mixinStandardHelpOptions = true,
+        description = "What the index holds for one article. Exit 1 when the index has no such article.")
+public final class InspectCommand implements Callable<Integer> {
+
+    /** The contract's shape of {@code inspect --json}. */
+    record Inspection(String id, String path, String title, String url, String outlet, String bias, String date,
+            List<String> authors, int words, List<EntitySummary> entities) {
+
+        static Inspection of(Article a) {
+            return new Inspection(a.id(), a.path(), a.title(), a.url(), a.outlet(), a.bias().label(),
+                    a.date() == null ? null : a.date().iso(), a.authors(), a.words(),
+                    a.entities().stream().map(EntitySummary::of).toList());
+        }
+    }
+
+    record EntitySummary(String name, String type, int mentions) {
+        static EntitySummary of(ArticleEntity e) {
+            return new EntitySummary(e.name(), e.type().label(), e.mentionCount());
+        }
+    }
+
+    @Mixin
+    CorpusOptions where;
+
+    @Parameters(paramLabel = "PATH_OR_ID", description = "A file path (as given, or relative to the corpus) or an article id.")
+    String pathOrId;
+
+    @Option(names = "--json", description = "Print JSON.")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        Optional<Article> found;
+        try (DirectoryReader reader = IndexReaders.open(where.index)) {
+            found = ArticleLookup.find(reader, new Corpus(where.corpus), pathOrId);
+        }
+        if (found.isEmpty()) {
+            spec.commandLine().getErr().println("broadsheet inspect: the index has no article " + pathOrId);
+            return 1;
+        }
+        Inspection article = Inspection.of(found.get());
+        if (json) {
+            out.println(Json.MAPPER.writeValueAsString(article));
+            return 0;
+        }
+        out.printf("%s%n  id:      %s%n  path:    %s%n  url:     %s%n  outlet:  %s (%s)%n  date:    %s%n"
+                        + "  authors: %s%n  words:   %d%n",
+                article.title(), article.id(), article.path(), orDash(article.url()), orDash(article.outlet()),
+                article.bias(), orDash(article.date()), article.authors().isEmpty() ? "-" : String.join(", ", article.authors()),
+                article.words());
+        if (!article.entities().isEmpty()) {
+            out.println("  entities:");
+            article.entities().forEach(e -> out.printf("    %-32s %-13s %d%n", e.name(), e.type(), e.mentions()));
+        }
+        return 0;
+    }
+
+    private static String orDash(String value) {
+        return value == null ? "-" : value;
+    }
+}

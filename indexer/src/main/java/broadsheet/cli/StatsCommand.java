@@ -1,0 +1,54 @@
+package broadsheet.cli;
+
+import broadsheet.index.IndexStats;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.lucene.index.DirectoryReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "stats", mixinStandardHelpOptions = true,
+        description = "Documents, counts by bias, outlet and year, undated articles and the top entities.")
+public final class StatsCommand implements Callable<Integer> {
+
+    @Mixin
+    CorpusOptions where;
+
+    @Option(names = "--json", description = "Print JSON.")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        IndexStats stats;
+        try (DirectoryReader reader = IndexReaders.open(where.index)) {
+            stats = IndexStats.of(reader);
+        }
+        if (json) {
+            out.println(Json.MAPPER.writeValueAsString(stats));
+            return 0;
+        }
+        out.printf("%d documents, %d undated%n", stats.documents(), stats.undated());
+        section(out, "Bias", stats.bias());
+        section(out, "Years", stats.years());
+        section(out, "Outlets", stats.outlets());
+        stats.entities().forEach((type, top) -> {
+            out.printf("%nTop %s:%n", type);
+            top.forEach(e -> out.printf("  %-40s %6d%n", e.name(), e.count()));
+        });
+        return 0;
+    }
+
+    private static void section(PrintWriter out, String title, Map<String, Integer> counts) {
+        out.printf("%n%s:%n", title);
+        counts.forEach((k, v) -> out.printf("  %-40s %6d%n", k, v));
+    }
+}

@@ -1,0 +1,45 @@
+package broadsheet.corpus;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/** Reads the corpus's CSV files: a header row, then one record a line; blank cells become null. */
+final class CsvFiles {
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setIgnoreEmptyLines(true)
+            .setTrim(true)
+            .get();
+
+    private CsvFiles() {}
+
+    static List<CSVRecord> read(Path file, String... requiredColumns) throws IOException {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                var parser = FORMAT.parse(reader)) {
+            for (String column : requiredColumns) {
+                if (!parser.getHeaderMap().containsKey(column)) {
+                    throw new IOException(file + ": missing column '" + column + "' in the header");
+                }
+            }
+            return parser.getRecords();
+        } catch (IllegalStateException | java.io.UncheckedIOException e) {
+            throw new IOException(file + ": not valid CSV: " + e.getMessage(), e);
+        }
+    }
+
+    static String cell(CSVRecord record, String column) {
+        if (!record.isMapped(column) || !record.isSet(column)) {
+            return null;
+        }
+        String value = record.get(column);
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,59 @@
+package broadsheet.extract;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.mime.MediaType;
+
+/**
+ * Recognises news JSON by content: a JSON object whose top-level keys include a title and a text field.
+ * Registered with Tika as a service, so it runs before Tika's own detectors whatever the file is called.
+ */
+public final class NewsJsonDetector implements Detector {
+
+    private static final int SNIFF_BYTES = 64 * 1024;
+    private static final JsonFactory JSON = new JsonFactory();
+
+    @Override
+    public MediaType detect(InputStream input, Metadata metadata) throws IOException {
+        if (input == null) {
+            return MediaType.OCTET_STREAM;
+        }
+        input.mark(SNIFF_BYTES);
+        try {
+            byte[] head = input.readNBytes(SNIFF_BYTES);
+            return looksLikeNews(head) ? NewsJson.MEDIA_TYPE : MediaType.OCTET_STREAM;
+        } finally {
+            input.reset();
+        }
+    }
+
+    private static boolean looksLikeNews(byte[] head) {
+        int first = 0;
+        while (first < head.length && (Character.isWhitespace(head[first]) || (head[first] & 0xff) >= 0xef)) {
+            first++; // white space and a UTF-8 byte order mark
+        }
+        if (first == head.length || head[first] != '{') {
+            return false;
+        }
+        Set<String> keys = new HashSet<>();
+        try (JsonParser parser = JSON.createParser(head, first, head.length - first)) {
+            parser.nextToken();
+            JsonToken token;
+            while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+                keys.add(parser.currentName().toLowerCase(java.util.Locale.ROOT));
+                parser.nextToken();
+                parser.skipChildren();
+            }
+        } catch (IOException truncatedOrInvalid) {
+            // judge by the keys read so far: a long article may not fit in the sniffed bytes
+        }
+        return NewsJson.TITLE.stream().anyMatch(keys::contains) && NewsJson.TEXT.stream().anyMatch(keys::contains);
+    }
+}

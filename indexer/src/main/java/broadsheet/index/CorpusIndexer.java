@@ -1,0 +1,237 @@
+package broadsheet.index;
+
+import broadsheet.corpus.Corpus;
+import broadsheet.corpus.OutletRatings;
+import broadsheet.corpus.SourceRecord;
+import broadsheet.corpus.Sources;
+import broadsheet.enrich.ArticleAssembler;
+import broadsheet.enrich.DateResolver;
+import broadsheet.enrich.Enrichment;
+import broadsheet.extract.Extracted;
+import broadsheet.extract.Extractor;
+import broadsheet.extract.UnreadableFileException;
+import broadsheet.schema.Article;
+import broadsheet.schema.ArticleSchema;
+import broadsheet.schema.NewsAnalyzer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexWriterConfig.OpenMode;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/**
+ * Walks the corpus and brings the index up to date with it, the way Lucene's demo IndexFiles does, with
+ * parsing and enrichment spread over threads.
+ *
+ * <p>Nothing is committed until the whole run is done, and the writer never commits on close: a crash,
+ * a kill or a fatal error leaves the previous commit as it was. A full rebuild opens the index in
+ * {@link OpenMode#CREATE}, which keeps the old commit (and readers on it) until the new one is written.
+ */
+public final class CorpusIndexer {
+
+    private enum Outcome { INDEXED, UPDATED, UNCHANGED, SKIPPED }
+
+    private final List<Enrichment> enrichments;
+    private final Clock clock;
+
+    public CorpusIndexer(List<Enrichment> enrichments, Clock clock) {
+        this.enrichments = List.copyOf(enrichments);
+        this.clock = clock;
+    }
+
+    public IndexReport run(IndexRequest request, Progress progress) throws IOException {
+        long started = System.nanoTime();
+        Corpus corpus = new Corpus(request.corpus());
+        Sources sources = Sources.load(corpus.file(Corpus.SOURCES));
+        ArticleAssembler assembler =
+                new ArticleAssembler(OutletRatings.load(corpus.file(Corpus.OUTLETS)), new DateResolver(clock));
+        ContentHasher hasher = new ContentHasher(corpus);
+        List<Path> files = corpus.articleFiles();
+        Files.createDirectories(request.index());
+
+        try (Directory directory = FSDirectory.open(request.index());
+                IndexWriter writer = openWriter(directory, request);
+                Extractor extractor = new Extractor(request.timeout())) {
+            Map<String, String> known = request.full() ? Map.of() : IndexedFiles.hashesById(directory);
+            Run run = new Run(request, corpus, sources, assembler, extractor, writer, known, hasher);
+            try {
+                int[] counts = run.processAll(files, progress);
+                int deleted = 0;
+                for (String id : known.keySet()) {
+                    if (!run.seenIds.contains(id)) {
+                        writer.deleteDocuments(ArticleSchema.idTerm(id));
+                        deleted++;
+                    }
+                }
+                List<FileProblem> skipped = sorted(run.skipped);
+                writer.setLiveCommitData(new CommitData(hasher.fingerprint(), skipped).toUserData().entrySet());
+                writer.commit();
+                int documents;
+                try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                    documents = reader.numDocs();
+                }
+                return new IndexReport(counts[Outcome.INDEXED.ordinal()], counts[Outcome.UPDATED.ordinal()], deleted,
+                        counts[Outcome.UNCHANGED.ordinal()], skipped, sorted(run.warnings), documents,
+                        run.bytesParsed.get(), Duration.ofNanos(System.nanoTime() - started));
+            } catch (IOException | RuntimeException e) {
+                writer.rollback();
+                throw e;
+            }
+        }
+    }
+
+    private static IndexWriter openWriter(Directory directory, IndexRequest request) throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(new NewsAnalyzer())
+                .setOpenMode(request.full() ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND)
+                .setCommitOnClose(false)
+                .setRAMBufferSizeMB(256);
+        try {
+            return new IndexWriter(directory, config);
+        } catch (LockObtainFailedException e) {
+            throw new IndexBusyException("another index run is writing " + request.index()
+                    + " right now; wait for it to finish (its lock is " + request.index().resolve("write.lock") + ")", e);
+        }
+    }
+
+    private static List<FileProblem> sorted(List<FileProblem> problems) {
+        List<FileProblem> copy = new ArrayList<>(problems);
+        copy.sort(Comparator.comparing(FileProblem::path));
+        return copy;
+    }
+
+    /** The state of one run, shared by its worker threads. */
+    private final class Run {
+        final IndexRequest request;
+        final Corpus corpus;
+        final Sources sources;
+        final ArticleAssembler assembler;
+        final Extractor extractor;
+        final IndexWriter writer;
+        final Map<String, String> known;
+        final ContentHasher hasher;
+        final Set<String> seenIds = Collections.synchronizedSet(new HashSet<>());
+        final List<FileProblem> skipped = Collections.synchronizedList(new ArrayList<>());
+        final List<FileProblem> warnings = Collections.synchronizedList(new ArrayList<>());
+        final AtomicLong bytesParsed = new AtomicLong();
+
+        Run(IndexRequest request, Corpus corpus, Sources sources, ArticleAssembler assembler, Extractor extractor,
+                IndexWriter writer, Map<String, String> known, ContentHasher hasher) {
+            this.request = request;
+            this.corpus = corpus;
+            this.sources = sources;
+            this.assembler = assembler;
+            this.extractor = extractor;
+            this.writer = writer;
+            this.known = known;
+            this.hasher = hasher;
+        }
+
+        int[] processAll(List<Path> files, Progress progress) throws IOException {
+            int[] counts = new int[Outcome.values().length];
+            ExecutorService workers = Executors.newFixedThreadPool(request.threads());
+            progress.start(files.size());
+            try {
+                List<Future<Outcome>> outcomes = new ArrayList<>(files.size());
+                for (Path file : files) {
+                    outcomes.add(workers.submit(() -> {
+                        try {
+                            return process(file);
+                        } finally {
+                            progress.advance(corpus.relativePath(file));
+                        }
+                    }));
+                }
+                for (Future<Outcome> outcome : outcomes) {
+                    counts[outcome.get().ordinal()]++;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted; the index is left as it was", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                throw new IllegalStateException(e.getCause());
+            } finally {
+                workers.shutdownNow();
+                progress.finish();
+            }
+            return counts;
+        }
+
+        /** Indexing a file fails only for the writer's own I/O errors; a bad file is reported, not thrown. */
+        private Outcome process(Path file) throws IOException {
+            String path = corpus.relativePath(file);
+            String id = Corpus.idOf(path);
+            seenIds.add(id);
+            try {
+                Article article = read(file, path, id);
+                if (article == null) {
+                    return Outcome.UNCHANGED;
+                }
+                writer.updateDocument(ArticleSchema.idTerm(id), ArticleSchema.toDocument(article));
+                return known.containsKey(id) ? Outcome.UPDATED : Outcome.INDEXED;
+            } catch (UnreadableFileException e) {
+                skipped.add(new FileProblem(path, e.getMessage()));
+                if (known.containsKey(id)) {
+                    writer.deleteDocuments(ArticleSchema.idTerm(id));
+                }
+                return Outcome.SKIPPED;
+            }
+        }
+
+        /** The article in the file, or null when the index already holds this very version of it. */
+        private Article read(Path file, String path, String id) throws UnreadableFileException {
+            byte[] content;
+            try {
+                long size = Files.size(file);
+                if (size > request.maxFileBytes()) {
+                    throw new UnreadableFileException("file is %.1f MB, over the limit of %.1f MB (--max-file-size)"
+                            .formatted(size / 1e6, request.maxFileBytes() / 1e6));
+                }
+                content = Files.readAllBytes(file);
+            } catch (NoSuchFileException e) {
+                throw new UnreadableFileException("disappeared while indexing", e);
+            } catch (IOException e) {
+                throw new UnreadableFileException("could not read the file: " + e.getMessage(), e);
+            }
+            SourceRecord source = sources.forPath(path);
+            String hash = hasher.hash(content, source);
+            if (hash.equals(known.get(id))) {
+                return null;
+            }
+            Extracted extracted = extractor.extract(content, path);
+            bytesParsed.addAndGet(content.length);
+            try {
+                Article article = assembler.assemble(id, path, hash, source, extracted,
+                        message -> warnings.add(new FileProblem(path, message)));
+                for (Enrichment enrichment : enrichments) {
+                    article = enrichment.enrich(article);
+                }
+                return article;
+            } catch (RuntimeException e) {
+                throw new UnreadableFileException("enrichment failed: " + e, e);
+            }
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package broadsheet.schema;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.util.BytesRef;
+
+/** How an {@link Article} becomes a Lucene document and back: the one place that knows the fields' types. */
+public final class ArticleSchema {
+
+    /** Changes whenever documents written by older code would be read wrongly; forces a reindex. */
+    public static final String VERSION = "1";
+
+    /** Facet dimensions, all counted from sorted-set doc values in the main index (no side index). */
+    public static final List<String> FACETS =
+            List.of(Fields.BIAS, Fields.OUTLET, Fields.YEAR, Fields.PERSON, Fields.ORGANIZATION, Fields.PLACE);
+
+    private static final FacetsConfig FACETS_CONFIG = new FacetsConfig();
+
+    static {
+        FACETS_CONFIG.setHierarchical(Fields.YEAR, true);
+        for (String dim : List.of(Fields.PERSON, Fields.ORGANIZATION, Fields.PLACE)) {
+            FACETS_CONFIG.setMultiValued(dim, true);
+        }
+    }
+
+    /** Title and body: analysed, stored, with positions and offsets for phrases and highlighting. */
+    private static final FieldType TEXT = new FieldType();
+
+    static {
+        TEXT.setTokenized(true);
+        TEXT.setStored(true);
+        TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        TEXT.freeze();
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<List<ArticleEntity>> ENTITY_LIST = new TypeReference<>() {};
+
+    private ArticleSchema() {}
+
+    public static FacetsConfig facetsConfig() {
+        return FACETS_CONFIG;
+    }
+
+    public static Term idTerm(String id) {
+        return new Term(Fields.ID, id);
+    }
+
+    public static Document toDocument(Article article) throws IOException {
+        Document doc = new Document();
+        doc.add(new StringField(Fields.ID, article.id(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(article.id())));
+        doc.add(new StringField(Fields.PATH, article.path(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(Fields.CONTENT_HASH, new BytesRef(article.contentHash())));
+        doc.add(new StoredField(Fields.CONTENT_HASH, article.contentHash()));
+        doc.add(new Field(Fields.TITLE, article.title(), TEXT));
+        doc.add(new Field(Fields.BODY, article.body(), TEXT));
+        doc.add(new StoredField(Fields.WORDS, article.words()));
+        doc.add(new StoredField(Fields.BIAS, article.bias().label()));
+        doc.add(new SortedSetDocValuesFacetField(Fields.BIAS, article.bias().label()));
+        if (article.url() != null) {
+            doc.add(new StoredField(Fields.URL, article.url()));
+        }
+        if (article.outlet() != null) {
+            doc.add(new StoredField(Fields.OUTLET, article.outlet()));
+            doc.add(new SortedSetDocValuesFacetField(Fields.OUTLET, article.outlet()));
+        }
+        for (String author : article.authors()) {
+            doc.add(new StoredField(Fields.AUTHORS, author));
+        }
+        PublicationDate date = article.date();
+        if (date != null) {
+            doc.add(new StoredField(Fields.DATE, date.iso()));
+            doc.add(new LongField(Fields.DATE_DAY, date.firstDay().toEpochDay(), Field.Store.NO));
+            String year = Integer.toString(date.year());
+            doc.add(date.month() == null
+                    ? new SortedSetDocValuesFacetField(Fields.YEAR, year)
+                    : new SortedSetDocValuesFacetField(Fields.YEAR, year, "%02d".formatted(date.month())));
+        }
+        for (ArticleEntity entity : article.entities()) {
+            entity.type().facetField().ifPresent(dim -> doc.add(new SortedSetDocValuesFacetField(dim, entity.name())));
+        }
+        if (!article.entities().isEmpty()) {
+            doc.add(new StoredField(Fields.ENTITIES, JSON.writeValueAsString(article.entities())));
+        }
+        return FACETS_CONFIG.build(doc);
+    }
+
+    public static Article fromDocument(Document doc) {
+        String date = doc.get(Fields.DATE);
+        return new Article(
+                doc.get(Fields.ID),
+                doc.get(Fields.PATH),
+                doc.get(Fields.TITLE),
+                doc.get(Fields.BODY),
+                doc.get(Fields.URL),
+                doc.get(Fields.OUTLET),
+                Bias.fromLabel(doc.get(Fields.BIAS)).orElse(Bias.UNRATED),
+                date == null ? null : PublicationDate.parseIso(date).orElse(null),
+                Arrays.asList(doc.getValues(Fields.AUTHORS)),
+                entities(doc.get(Fields.ENTITIES)),
+                doc.get(Fields.CONTENT_HASH));
+    }
+
+    private static List<ArticleEntity> entities(String json) {
+        if (json == null) {
+            return List.of();
+        }
+        try {
+            return JSON.readValue(json, ENTITY_LIST);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("stored entities are not valid JSON", e);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package broadsheet.schema;
+
+/** Every field name of the index, written once. */
+public final class Fields {
+    /** Stable id derived from the path relative to the corpus; the key of updates and deletes. */
+    public static final String ID = "id";
+    /** Path relative to the corpus folder, with forward slashes. */
+    public static final String PATH = "path";
+    public static final String TITLE = "title";
+    public static final String BODY = "body";
+    public static final String URL = "url";
+    public static final String OUTLET = "outlet";
+    public static final String BIAS = "bias";
+    public static final String AUTHORS = "authors";
+    /** ISO 8601 with its precision (2025, 2025-02, 2025-02-14); absent when unknown. */
+    public static final String DATE = "date";
+    /** First day of {@link #DATE} as epoch day: points for ranges, doc values for sorting. */
+    public static final String DATE_DAY = "date_day";
+    /** Hierarchical facet: year, then month. */
+    public static final String YEAR = "year";
+    public static final String PERSON = "person";
+    public static final String ORGANIZATION = "organization";
+    public static final String PLACE = "place";
+    /** Stored JSON list of the article's entities with their mention offsets. */
+    public static final String ENTITIES = "entities";
+    public static final String WORDS = "words";
+    /** Hash of the file and of what the archive says about it, for incremental updates. */
+    public static final String CONTENT_HASH = "content_hash";
+
+    private Fields() {}
+}
