@@ -10,7 +10,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /** Reads the corpus's CSV files: a header row, then one record a line; blank cells become null. */
-final class CsvFiles {
+public final class CsvFiles {
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setHeader()
@@ -21,7 +21,7 @@ final class CsvFiles {
 
     private CsvFiles() {}
 
-    static List<CSVRecord> read(Path file, String... requiredColumns) throws IOException {
+    public static List<CSVRecord> read(Path file, String... requiredColumns) throws IOException {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
                 var parser = FORMAT.parse(reader)) {
             for (String column : requiredColumns) {
@@ -35,7 +35,7 @@ final class CsvFiles {
         }
     }
 
-    static String cell(CSVRecord record, String column) {
+    public static String cell(CSVRecord record, String column) {
         if (!record.isMapped(column) || !record.isSet(column)) {
             return null;
         }

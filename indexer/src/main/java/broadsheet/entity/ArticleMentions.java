@@ -1,0 +1,72 @@
+package broadsheet.entity;
+
+import broadsheet.schema.ArticleEntity;
+import broadsheet.schema.EntityType;
+import broadsheet.schema.Mention;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** What the linker has found in one article so far, in the order it was named; used by one thread only. */
+final class ArticleMentions {
+
+    private static final class Found {
+        final String name;
+        EntityType type;
+        final List<Mention> mentions = new ArrayList<>();
+
+        Found(String name, EntityType type) {
+            this.name = name;
+            this.type = type;
+        }
+    }
+
+    private final Map<String, Found> found = new LinkedHashMap<>();
+    /** Surname -> the person last named in full with it. */
+    private final Map<String, Found> bySurname = new HashMap<>();
+    private final Set<String> lowerCaseWords;
+
+    ArticleMentions(Set<String> lowerCaseWords) {
+        this.lowerCaseWords = lowerCaseWords;
+    }
+
+    /** A word the article also writes in lower case, or a function word: no name on its own. */
+    boolean isCommonWord(String key) {
+        return Vocabulary.FUNCTION_WORDS.contains(key) || lowerCaseWords.contains(key);
+    }
+
+    void known(KnownEntity entity, Mention mention) {
+        Found f = found.computeIfAbsent("known:" + entity.name(), k -> new Found(entity.name(), entity.type()));
+        f.mentions.add(mention);
+        for (String surname : entity.surnames()) {
+            bySurname.put(surname, f);
+        }
+    }
+
+    void unknown(String name, EntityType type, Mention mention) {
+        String key = NameText.key(name);
+        Found f = found.computeIfAbsent("unknown:" + key, k -> new Found(name, type));
+        if (f.type == EntityType.OTHER) {
+            f.type = type;
+        }
+        f.mentions.add(mention);
+        if (f.type == EntityType.PERSON && key.contains(" ")) {
+            bySurname.put(key.substring(key.lastIndexOf(' ') + 1), f);
+        }
+    }
+
+    /** Adds the mention to the person last named in full with this surname, if there is one. */
+    boolean surname(String key, Mention mention) {
+        Optional<Found> person = Optional.ofNullable(bySurname.get(key));
+        person.ifPresent(p -> p.mentions.add(mention));
+        return person.isPresent();
+    }
+
+    List<ArticleEntity> entities() {
+        return found.values().stream().map(f -> new ArticleEntity(f.name, f.type, f.mentions)).toList();
+    }
+}

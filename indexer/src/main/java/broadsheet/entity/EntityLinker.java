@@ -1,0 +1,291 @@
+package broadsheet.entity;
+
+import broadsheet.enrich.Enrichment;
+import broadsheet.schema.Article;
+import broadsheet.schema.EntityType;
+import broadsheet.schema.Fields;
+import broadsheet.schema.Mention;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.ahocorasick.trie.PayloadEmit;
+import org.ahocorasick.trie.PayloadTrie;
+import org.apache.lucene.util.automaton.CharacterRunAutomaton;
+import org.apache.lucene.util.automaton.LevenshteinAutomata;
+
+/**
+ * Finds the people, organisations and places an article names, in its title and body.
+ *
+ * <p>Every spelling in the knowledge base is found at once by an Aho-Corasick automaton over the
+ * normalised text (case, diacritics, hyphens; a possessive stays outside the match). A known person's
+ * surname alone counts only once the article has named them in full. What remains are runs of capitalised
+ * words: a small misspelling of a long known name links to it (Levenshtein automata); otherwise a name of two
+ * or more words is kept under its own spelling, its kind guessed from a title before it or from its last
+ * word. Immutable once built, so one linker serves every indexing thread.
+ */
+public final class EntityLinker implements Enrichment {
+
+    private static final int FUZZY_MIN_LENGTH = 7;
+    private static final int TWO_EDITS_MIN_LENGTH = 9;
+    private static final int TWO_EDITS_MIN_LENGTH_OF_FULL_NAME = 14;
+
+    /** What a keyword of the automaton stands for: a spelling of a known entity, or a known person's surname. */
+    private sealed interface Target permits Named, Surname {}
+
+    private record Named(Spelling spelling) implements Target {}
+
+    private record Surname(String key) implements Target {}
+
+    private record Hit(int start, int end, Target target) {}
+
+    private record FuzzyName(KnownEntity entity, String key, int maxEdits, CharacterRunAutomaton automaton) {}
+
+    private final PayloadTrie<Target> trie;
+    private final Map<Character, List<FuzzyName>> fuzzyByFirstLetter = new HashMap<>();
+    private final Set<String> firstNames = new HashSet<>();
+
+    public EntityLinker(KnowledgeBase knowledgeBase) {
+        PayloadTrie.PayloadTrieBuilder<Target> builder = PayloadTrie.<Target>builder().onlyWholeWords();
+        Set<String> keywords = new HashSet<>();
+        for (Spelling spelling : knowledgeBase.spellings()) {
+            keywords.add(spelling.key());
+            builder.addKeyword(spelling.key(), new Named(spelling));
+            addFuzzy(spelling);
+        }
+        for (KnownEntity entity : knowledgeBase.entities()) {
+            for (String surname : entity.surnames()) {
+                if (keywords.add(surname)) {
+                    builder.addKeyword(surname, new Surname(surname));
+                }
+            }
+            if (entity.type() == EntityType.PERSON) {
+                entity.names().stream().map(NameText::key).filter(k -> k.contains(" "))
+                        .forEach(k -> firstNames.add(k.substring(0, k.indexOf(' '))));
+            }
+        }
+        this.trie = builder.build();
+    }
+
+    private void addFuzzy(Spelling spelling) {
+        String key = spelling.key();
+        boolean fullName = key.contains(" ");
+        boolean eligible = spelling.entity().type() == EntityType.PERSON
+                ? key.length() >= FUZZY_MIN_LENGTH
+                : fullName && key.length() >= TWO_EDITS_MIN_LENGTH_OF_FULL_NAME;
+        if (!eligible) {
+            return;
+        }
+        int maxEdits = key.length() >= (fullName ? TWO_EDITS_MIN_LENGTH_OF_FULL_NAME : TWO_EDITS_MIN_LENGTH) ? 2 : 1;
+        CharacterRunAutomaton automaton =
+                new CharacterRunAutomaton(new LevenshteinAutomata(key, false).toAutomaton(maxEdits));
+        fuzzyByFirstLetter.computeIfAbsent(key.charAt(0), c -> new ArrayList<>())
+                .add(new FuzzyName(spelling.entity(), key, maxEdits, automaton));
+    }
+
+    @Override
+    public Article enrich(Article article) {
+        List<Word> titleWords = Words.of(article.title(), true);
+        List<Word> bodyWords = Words.of(article.body(), false);
+        Set<String> lowerCase = new HashSet<>();
+        for (List<Word> words : List.of(titleWords, bodyWords)) {
+            words.stream().filter(w -> !w.capitalised()).forEach(w -> lowerCase.add(w.key()));
+        }
+        ArticleMentions mentions = new ArticleMentions(lowerCase);
+        link(Fields.TITLE, article.title(), titleWords, mentions);
+        link(Fields.BODY, article.body(), bodyWords, mentions);
+        return article.withEntities(mentions.entities());
+    }
+
+    private void link(String field, String text, List<Word> words, ArticleMentions mentions) {
+        List<Hit> hits = hits(text);
+        List<Word> run = new ArrayList<>();
+        int h = 0;
+        int coveredUntil = 0;
+        for (Word word : words) {
+            while (h < hits.size() && hits.get(h).start() < word.end()) {
+                Hit hit = hits.get(h++);
+                Mention mention = new Mention(field, hit.start(), hit.end());
+                boolean linked = switch (hit.target()) {
+                    case Named named -> {
+                        mentions.known(named.spelling().entity(), mention);
+                        yield true;
+                    }
+                    case Surname surname -> mentions.surname(surname.key(), mention);
+                };
+                if (linked) {
+                    resolve(field, text, run, mentions);
+                    run.clear();
+                    coveredUntil = hit.end();
+                }
+            }
+            if (word.start() < coveredUntil) {
+                continue;
+            }
+            boolean continues = !run.isEmpty() && word.joined();
+            if (!continues) {
+                resolve(field, text, run, mentions);
+                run.clear();
+            }
+            if (word.capitalised() || continues && Vocabulary.CONNECTORS.contains(word.key())) {
+                run.add(word);
+            } else {
+                resolve(field, text, run, mentions);
+                run.clear();
+            }
+            if (word.possessive()) {
+                resolve(field, text, run, mentions);
+                run.clear();
+            }
+        }
+        resolve(field, text, run, mentions);
+    }
+
+    /** Known spellings in the text, written as the knowledge base writes them, longest first where they overlap. */
+    private List<Hit> hits(String text) {
+        String normalized = NameText.normalize(text);
+        List<Hit> candidates = new ArrayList<>();
+        for (PayloadEmit<Target> emit : trie.parseText(normalized)) {
+            int start = emit.getStart();
+            int end = emit.getEnd() + 1;
+            if (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))
+                    || end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+                continue;
+            }
+            CharSequence surface = text.subSequence(start, end);
+            boolean written = switch (emit.getPayload()) {
+                case Named named -> named.spelling().matchesInText(surface);
+                case Surname s -> Character.isUpperCase(surface.charAt(0));
+            };
+            if (written) {
+                candidates.add(new Hit(start, end, emit.getPayload()));
+            }
+        }
+        candidates.sort(Comparator.comparingInt(Hit::start).thenComparing(Comparator.comparingInt(Hit::end).reversed()));
+        List<Hit> hits = new ArrayList<>();
+        int taken = 0;
+        for (Hit hit : candidates) {
+            if (hit.start() >= taken) {
+                hits.add(hit);
+                taken = hit.end();
+            }
+        }
+        return hits;
+    }
+
+    /**
+     * A run of capitalised words that no known spelling covers: a surname, a misspelling, a new name or nothing.
+     * "And" joins two names ("British and French") unless the run ends as an organisation's name does
+     * ("Azovstal Iron and Steel Works").
+     */
+    private void resolve(String field, String text, List<Word> run, ArticleMentions mentions) {
+        if (run.isEmpty()) {
+            return;
+        }
+        if (!Vocabulary.ORGANIZATION_ENDINGS.contains(run.getLast().key())) {
+            for (int i = 0; i < run.size(); i++) {
+                if (run.get(i).key().equals("and")) {
+                    resolveName(field, text, run.subList(0, i), mentions);
+                    resolve(field, text, run.subList(i + 1, run.size()), mentions);
+                    return;
+                }
+            }
+        }
+        resolveName(field, text, run, mentions);
+    }
+
+    private void resolveName(String field, String text, List<Word> run, ArticleMentions mentions) {
+        int from = 0;
+        int to = run.size();
+        while (from < to && isNoNameStart(run.get(from), mentions)) {
+            from++;
+        }
+        while (to > from && !run.get(to - 1).capitalised()) {
+            to--;
+        }
+        if (from >= to) {
+            return;
+        }
+        boolean titled = false;
+        int lastTitle = -1;
+        for (int i = from; i < to; i++) {
+            if (Vocabulary.TITLES.contains(run.get(i).key())) {
+                lastTitle = i;
+            }
+        }
+        if (lastTitle >= 0 && !Vocabulary.ORGANIZATION_ENDINGS.contains(run.get(to - 1).key())) {
+            int after = lastTitle + 1;
+            if (after + 1 < to && run.get(after).key().equals("of")) {
+                after += 2;
+            }
+            if (after >= to) {
+                return;
+            }
+            from = after;
+            titled = true;
+        }
+        Word first = run.get(from);
+        Word last = run.get(to - 1);
+        Mention mention = new Mention(field, first.start(), last.start() + last.text().length());
+        String name = text.substring(mention.start(), mention.end()).replaceAll("\\s+", " ");
+        String key = NameText.key(name);
+        if (to - from == 1 && mentions.surname(key, mention)) {
+            return;
+        }
+        KnownEntity misspelt = misspelt(key);
+        if (misspelt != null) {
+            mentions.known(misspelt, mention);
+            return;
+        }
+        boolean oneWord = to - from == 1;
+        // a first name after a title ("President Vladimir") is a name cut short, not a person of its own
+        if (first.heading() || oneWord && (!titled || firstNames.contains(key))) {
+            return;
+        }
+        boolean allCommon = run.subList(from, to).stream().allMatch(w -> mentions.isCommonWord(w.key())
+                || Vocabulary.CONNECTORS.contains(w.key()));
+        if (!allCommon) {
+            mentions.unknown(name, guessType(titled, first.key(), last.key()), mention);
+        }
+    }
+
+    private static boolean isNoNameStart(Word word, ArticleMentions mentions) {
+        String key = word.key();
+        return !word.capitalised() || Vocabulary.FUNCTION_WORDS.contains(key)
+                || word.sentenceStart() && mentions.isCommonWord(key);
+    }
+
+    private EntityType guessType(boolean titled, String firstWord, String lastWord) {
+        if (titled) {
+            return EntityType.PERSON;
+        }
+        if (Vocabulary.ORGANIZATION_ENDINGS.contains(lastWord)) {
+            return EntityType.ORGANIZATION;
+        }
+        if (Vocabulary.PLACE_ENDINGS.contains(lastWord)) {
+            return EntityType.PLACE;
+        }
+        return firstNames.contains(firstWord) ? EntityType.PERSON : EntityType.OTHER;
+    }
+
+    /** The one known entity whose long name is within a small edit distance of {@code key}, if exactly one is. */
+    private KnownEntity misspelt(String key) {
+        if (key.length() < FUZZY_MIN_LENGTH) {
+            return null;
+        }
+        KnownEntity match = null;
+        for (FuzzyName candidate : fuzzyByFirstLetter.getOrDefault(key.charAt(0), List.of())) {
+            if (Math.abs(candidate.key().length() - key.length()) <= candidate.maxEdits()
+                    && candidate.automaton().run(key)) {
+                if (match != null && match != candidate.entity()) {
+                    return null;
+                }
+                match = candidate.entity();
+            }
+        }
+        return match;
+    }
+}

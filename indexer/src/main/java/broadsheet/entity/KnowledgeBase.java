@@ -1,0 +1,107 @@
+package broadsheet.entity;
+
+import broadsheet.corpus.CsvFiles;
+import broadsheet.schema.EntityType;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * corpus/entities.csv: the people, organisations and places the archive knows, each with every spelling of
+ * its name. Columns {@code name,type,aliases,description}; aliases are separated by {@code |}. No spelling
+ * may name two entities, so a spelling always says which entity it is.
+ */
+public final class KnowledgeBase {
+
+    public static final List<EntityType> TYPES = List.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE);
+
+    private final List<KnownEntity> entities;
+    private final Map<String, Spelling> byKey;
+    private final int longestNameWords;
+
+    private KnowledgeBase(List<KnownEntity> entities, Map<String, Spelling> byKey) {
+        this.entities = List.copyOf(entities);
+        this.byKey = Map.copyOf(byKey);
+        this.longestNameWords = byKey.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(0);
+    }
+
+    public static KnowledgeBase empty() {
+        return new KnowledgeBase(List.of(), Map.of());
+    }
+
+    /** The knowledge base in {@code file}, or an empty one when there is no such file. */
+    public static KnowledgeBase load(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return empty();
+        }
+        List<KnownEntity> entities = new ArrayList<>();
+        Map<String, Spelling> byKey = new LinkedHashMap<>();
+        Map<String, Long> lineOfKey = new HashMap<>();
+        for (CSVRecord row : CsvFiles.read(file, "name", "type")) {
+            long line = row.getRecordNumber() + 1;
+            String where = file + " line " + line + ": ";
+            String name = CsvFiles.cell(row, "name");
+            if (name == null) {
+                throw new IOException(where + "empty name");
+            }
+            String label = CsvFiles.cell(row, "type");
+            EntityType type = EntityType.fromLabel(label).filter(TYPES::contains).orElseThrow(() -> new IOException(
+                    where + "unknown type '" + (label == null ? "" : label) + "' for " + name + " (the types are "
+                            + TYPES.stream().map(EntityType::label).toList() + ")"));
+            String aliasCell = CsvFiles.cell(row, "aliases");
+            List<String> aliases = aliasCell == null ? List.of()
+                    : Arrays.stream(aliasCell.split("\\|")).map(String::strip).filter(a -> !a.isEmpty()).toList();
+            KnownEntity entity = new KnownEntity(name, type, aliases, CsvFiles.cell(row, "description"));
+            for (String written : entity.names()) {
+                Spelling spelling = new Spelling(written, entity);
+                if (spelling.key().isEmpty()) {
+                    throw new IOException(where + "the name '" + written + "' has no letters");
+                }
+                Spelling claimed = byKey.get(spelling.key());
+                if (claimed != null && claimed.entity() != entity) {
+                    throw new IOException(where + "'" + written + "' of " + name + " is already a name of "
+                            + claimed.entity().name() + " (line " + lineOfKey.get(spelling.key()) + ")");
+                }
+                if (claimed == null) {
+                    byKey.put(spelling.key(), spelling);
+                    lineOfKey.put(spelling.key(), line);
+                }
+            }
+            entities.add(entity);
+        }
+        return new KnowledgeBase(entities, byKey);
+    }
+
+    public List<KnownEntity> entities() {
+        return entities;
+    }
+
+    Collection<Spelling> spellings() {
+        return byKey.values();
+    }
+
+    /** The entity a reader means by {@code text}, if it is one of the names the knowledge base knows. */
+    public Optional<KnownEntity> named(String text) {
+        Spelling spelling = byKey.get(NameText.key(text));
+        return spelling != null && spelling.matchesInQuery(text) ? Optional.of(spelling.entity()) : Optional.empty();
+    }
+
+    /** Whether {@code name} is a spelling of a known entity, whatever its case. */
+    public boolean knows(String name) {
+        return byKey.containsKey(NameText.key(name));
+    }
+
+    /** How many words the longest known name has. */
+    public int longestNameWords() {
+        return longestNameWords;
+    }
+}

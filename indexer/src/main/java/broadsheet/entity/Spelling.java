@@ -1,0 +1,61 @@
+package broadsheet.entity;
+
+/**
+ * One way the knowledge base writes a name, and whether a piece of text is written that way. Matching
+ * ignores case with two exceptions: a short acronym (US, UK, EU) must be written in capitals, or "us" would
+ * be the United States; and in running text a name must start with a capital as the knowledge base writes it,
+ * or "trump" the verb would be Donald Trump. A reader's query is held only to the first rule.
+ */
+record Spelling(String written, KnownEntity entity) {
+
+    private static final int SHORT_ACRONYM = 3;
+
+    String key() {
+        return NameText.key(written);
+    }
+
+    boolean isShortAcronym() {
+        int letters = 0;
+        for (int i = 0; i < written.length(); i++) {
+            char c = written.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return letters <= SHORT_ACRONYM;
+    }
+
+    boolean matchesInText(CharSequence surface) {
+        if (!matchesInQuery(surface)) {
+            return false;
+        }
+        int first = firstLetter(written);
+        int firstOfSurface = firstLetter(surface);
+        return first < 0 || firstOfSurface < 0
+                || Character.isUpperCase(written.charAt(first)) == Character.isUpperCase(surface.charAt(firstOfSurface));
+    }
+
+    boolean matchesInQuery(CharSequence surface) {
+        if (!isShortAcronym()) {
+            return true;
+        }
+        for (int i = 0; i < surface.length(); i++) {
+            if (Character.isLowerCase(surface.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int firstLetter(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

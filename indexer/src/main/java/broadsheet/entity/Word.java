@@ -1,0 +1,9 @@
+package broadsheet.entity;
+
+/**
+ * A word of an article's text at offsets [start, end), possessive included. {@code joined}: only spaces or a
+ * hyphen stand between it and the word before, so the two can belong to one name; {@code heading}: it stands
+ * in a headline or a title-like line, where every word may be capitalised.
+ */
+record Word(int start, int end, String text, String key, boolean capitalised, boolean possessive,
+        boolean sentenceStart, boolean joined, boolean heading) {}

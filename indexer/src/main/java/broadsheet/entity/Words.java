@@ -1,0 +1,103 @@
+package broadsheet.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Splits text into {@link Word}s, knowing where sentences and headline-like lines begin. */
+final class Words {
+
+    /** Abbreviations whose full stop belongs to the word and does not end a sentence. */
+    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen",
+            "lt", "col", "sgt", "st", "jr", "sr", "prof", "capt", "adm", "amb", "pres", "sec", "no", "vs");
+    private static final int MAX_HEADING_WORDS = 20;
+
+    private Words() {}
+
+    /** The words of {@code text}; with {@code heading} every word counts as standing in a headline. */
+    static List<Word> of(String text, boolean heading) {
+        List<Word> words = new ArrayList<>();
+        int lineStart = 0;
+        boolean lineIsHeading = heading || isHeading(text, 0);
+        boolean sentenceStart = true;
+        boolean joined = false;
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                if (c == '\n') {
+                    lineStart = i + 1;
+                    lineIsHeading = heading || isHeading(text, lineStart);
+                    sentenceStart = true;
+                    joined = false;
+                } else if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';') {
+                    sentenceStart = c != ';';
+                    joined = false;
+                } else if (!isSpace(c) && !isHyphen(c)) {
+                    joined = false;
+                } else if (isHyphen(c) && i + 1 < n && isSpace(text.charAt(i + 1))) {
+                    joined = false;
+                }
+                i++;
+                continue;
+            }
+            int end = wordEnd(text, i);
+            String surface = text.substring(i, end);
+            boolean possessive = surface.endsWith("'s") || surface.endsWith("’s");
+            String bare = possessive ? surface.substring(0, surface.length() - 2) : surface;
+            String key = NameText.key(bare.endsWith(".") ? bare.substring(0, bare.length() - 1) : bare);
+            words.add(new Word(i, end, bare, key, Character.isUpperCase(c), possessive, sentenceStart,
+                    joined && !words.isEmpty(), lineIsHeading));
+            sentenceStart = false;
+            joined = !possessive;
+            i = end;
+        }
+        return words;
+    }
+
+    /** Letters and digits, with inner apostrophes and full stops (U.S., O'Rourke) and an abbreviation's stop. */
+    private static int wordEnd(String text, int start) {
+        int n = text.length();
+        int i = start;
+        boolean innerStop = false;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                i++;
+            } else if ((c == '\'' || c == '’' || c == '.') && i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
+                innerStop |= c == '.';
+                i++;
+            } else {
+                break;
+            }
+        }
+        if (i < n && text.charAt(i) == '.') {
+            String word = text.substring(start, i);
+            boolean initial = word.length() == 1 && Character.isUpperCase(word.charAt(0));
+            if (innerStop || initial || ABBREVIATIONS.contains(NameText.key(word))) {
+                i++;
+            }
+        }
+        return i;
+    }
+
+    /** A line that does not end as a sentence does, short enough to be a headline or a caption. */
+    private static boolean isHeading(String text, int lineStart) {
+        int lineEnd = text.indexOf('\n', lineStart);
+        String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip();
+        if (line.isEmpty()) {
+            return false;
+        }
+        char last = line.charAt(line.length() - 1);
+        return Character.isLetterOrDigit(last) && line.split("\\s+").length <= MAX_HEADING_WORDS;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u00a0';
+    }
+
+    static boolean isHyphen(char c) {
+        return c == '-' || c == '‐' || c == '‑';
+    }
+}
