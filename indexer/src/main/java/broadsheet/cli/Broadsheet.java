@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** The {@code broadsheet} command line: the archivist's commands; the web module adds {@code serve}. */
 @Command(name = "broadsheet", mixinStandardHelpOptions = true, version = "Broadsheet 0.1",
         description = "A search engine for a news archive.",
-        subcommands = {IndexCommand.class, VerifyCommand.class, StatsCommand.class, InspectCommand.class})
+        subcommands = {IndexCommand.class, VerifyCommand.class, StatsCommand.class, InspectCommand.class,
+                EntitiesCommand.class})
 public final class Broadsheet {
 
     public static final int FATAL = 1;

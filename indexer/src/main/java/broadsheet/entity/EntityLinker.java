@@ -203,7 +203,7 @@ public final class EntityLinker implements Enrichment {
         while (from < to && isNoNameStart(run.get(from), mentions)) {
             from++;
         }
-        while (to > from && !run.get(to - 1).capitalised()) {
+        while (to > from && (!run.get(to - 1).capitalised() || Vocabulary.FUNCTION_WORDS.contains(run.get(to - 1).key()))) {
             to--;
         }
         if (from >= to) {
@@ -252,10 +252,11 @@ public final class EntityLinker implements Enrichment {
         }
     }
 
+    /** Not a name's first word: lower case, a function word, a common word opening a sentence, a bare letter (D-Calif.). */
     private static boolean isNoNameStart(Word word, ArticleMentions mentions) {
         String key = word.key();
         return !word.capitalised() || Vocabulary.FUNCTION_WORDS.contains(key)
-                || word.sentenceStart() && mentions.isCommonWord(key);
+                || word.sentenceStart() && mentions.isCommonWord(key) || word.text().length() == 1;
     }
 
     private EntityType guessType(boolean titled, String firstWord, String lastWord) {

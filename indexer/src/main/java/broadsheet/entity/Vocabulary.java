@@ -18,12 +18,13 @@ final class Vocabulary {
 
     /** Lower-case words that may stand inside a name: "Azovstal Iron and Steel Works", "Bank of America". */
     static final Set<String> CONNECTORS =
-            Set.of("of", "and", "the", "for", "on", "de", "du", "da", "del", "der", "van", "von", "al", "bin", "la", "le");
+            Set.of("of", "and", "the", "for", "de", "du", "da", "del", "der", "van", "von", "al", "bin", "la", "le");
 
     /** Titles: the name after one is a person's ("President X", "Secretary of State X"). */
     static final Set<String> TITLES = Set.of("president", "secretary", "minister", "senator", "sen", "rep",
             "representative", "congressman", "congresswoman", "gov", "governor", "mayor", "chancellor", "ambassador",
-            "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "gen", "judge", "adviser", "advisor",
+            "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "general", "gen", "judge", "justice", "counsel", "adviser",
+            "advisor",
             "chairman", "chairwoman", "speaker", "spokesman", "spokeswoman", "spokesperson", "director",
             "attorney", "prosecutor", "envoy", "commander", "colonel", "col", "lt", "sgt", "captain", "capt", "admiral",
             "pope", "premier", "leader", "deputy", "chief", "prof", "professor", "reverend", "rev", "analyst",

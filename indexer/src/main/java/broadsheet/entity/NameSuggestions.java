@@ -1,0 +1,83 @@
+package broadsheet.entity;
+
+import broadsheet.schema.Article;
+import broadsheet.schema.ArticleEntity;
+import broadsheet.schema.ArticleSchema;
+import broadsheet.schema.Fields;
+import broadsheet.schema.Mention;
+import java.io.IOException;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.util.Bits;
+
+/**
+ * The names the index holds that the knowledge base does not know, most often named first: what an
+ * archivist might add to corpus/entities.csv.
+ */
+public final class NameSuggestions {
+
+    /** An unknown name: the type the linker guessed, how often the corpus names it, and one sentence that does. */
+    public record Suggestion(String name, String type, int mentions, int articles, String example) {}
+
+    private static final int MAX_EXAMPLE = 240;
+
+    private NameSuggestions() {}
+
+    /** Every unknown name with at least {@code minMentions} mentions in the index, most mentioned first. */
+    public static List<Suggestion> of(IndexReader reader, KnowledgeBase knowledgeBase, int minMentions)
+            throws IOException {
+        Map<String, Suggestion> byKey = new HashMap<>();
+        StoredFields stored = reader.storedFields();
+        Bits live = MultiBits.getLiveDocs(reader);
+        for (int doc = 0; doc < reader.maxDoc(); doc++) {
+            if (live != null && !live.get(doc)) {
+                continue;
+            }
+            Article article = ArticleSchema.fromDocument(stored.document(doc));
+            for (ArticleEntity entity : article.entities()) {
+                if (knowledgeBase.knows(entity.name())) {
+                    continue;
+                }
+                byKey.merge(NameText.key(entity.name()),
+                        new Suggestion(entity.name(), entity.type().label(), entity.mentionCount(), 1,
+                                sentenceAround(article, entity.mentions().getFirst())),
+                        (a, b) -> new Suggestion(a.name(), a.type(), a.mentions() + b.mentions(),
+                                a.articles() + b.articles(), a.example()));
+            }
+        }
+        return byKey.values().stream()
+                .filter(s -> s.mentions() >= minMentions)
+                .sorted(Comparator.comparingInt(Suggestion::mentions).reversed().thenComparing(Suggestion::name))
+                .toList();
+    }
+
+    /** The sentence a mention stands in, shortened around it when long. */
+    static String sentenceAround(Article article, Mention mention) {
+        String text = mention.field().equals(Fields.TITLE) ? article.title() : article.body();
+        int start = mention.start();
+        while (start > 0 && !endsSentence(text, start - 1)) {
+            start--;
+        }
+        int end = mention.end();
+        while (end < text.length() && !endsSentence(text, end)) {
+            end++;
+        }
+        if (end < text.length() && text.charAt(end) != '\n') {
+            end++;
+        }
+        start = Math.max(start, mention.start() - MAX_EXAMPLE / 2);
+        end = Math.min(end, mention.end() + MAX_EXAMPLE / 2);
+        return text.substring(start, end).strip().replaceAll("\\s+", " ");
+    }
+
+    private static boolean endsSentence(String text, int i) {
+        char c = text.charAt(i);
+        return c == '\n' || (c == '.' || c == '!' || c == '?')
+                && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)));
+    }
+}
