@@ -13,7 +13,6 @@ import org.apache.tika.exception.ZeroByteFileException;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
-import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.sax.BodyContentHandler;
@@ -36,7 +35,7 @@ public final class Extractor implements AutoCloseable {
     });
 
     public Extractor(Duration timeout) {
-        this(new AutoDetectParser(), timeout);
+        this(new NewsAwareParser(), timeout);
     }
 
     /** For a Tika set up otherwise, such as one with an extra parser. */
@@ -97,13 +96,21 @@ public final class Extractor implements AutoCloseable {
         return new UnreadableFileException("parser failed: " + rootMessage(failure), failure);
     }
 
+    /** The failure's own first line, and its root cause's where that adds something. */
     private static String rootMessage(Throwable failure) {
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        String outer = firstLine(failure);
+        String inner = firstLine(root);
+        String message = outer.contains(inner) ? outer : outer + ": " + inner;
         return message.length() > 300 ? message.substring(0, 300) + "…" : message;
+    }
+
+    private static String firstLine(Throwable failure) {
+        String message = failure.getMessage();
+        return message == null || message.isBlank() ? failure.getClass().getSimpleName() : message.lines().findFirst().orElseThrow();
     }
 
     @Override

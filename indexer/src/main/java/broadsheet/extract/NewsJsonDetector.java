@@ -13,7 +13,7 @@ import org.apache.tika.mime.MediaType;
 
 /**
  * Recognises news JSON by content: a JSON object whose top-level keys include a title and a text field.
- * Registered with Tika as a service, so it runs before Tika's own detectors whatever the file is called.
+ * Runs before Tika's own detectors (see {@link NewsAwareParser}), whatever the file is called.
  */
 public final class NewsJsonDetector implements Detector {
 
@@ -35,9 +35,11 @@ public final class NewsJsonDetector implements Detector {
     }
 
     private static boolean looksLikeNews(byte[] head) {
-        int first = 0;
-        while (first < head.length && (Character.isWhitespace(head[first]) || (head[first] & 0xff) >= 0xef)) {
-            first++; // white space and a UTF-8 byte order mark
+        boolean byteOrderMark = head.length >= 3 && (head[0] & 0xff) == 0xef && (head[1] & 0xff) == 0xbb
+                && (head[2] & 0xff) == 0xbf;
+        int first = byteOrderMark ? 3 : 0;
+        while (first < head.length && Character.isWhitespace(head[first])) {
+            first++;
         }
         if (first == head.length || head[first] != '{') {
             return false;

@@ -1,0 +1,45 @@
+package broadsheet.extract;
+
+import java.util.Map;
+import org.apache.tika.detect.DefaultDetector;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.DefaultParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+
+/**
+ * Tika's AutoDetectParser with every parser on the class path (our news JSON parser is registered as a
+ * service), tuned for an archive of many small files: news JSON is recognised before Tika's magic
+ * detection runs, and the media-type-to-parser map over the individual parsers is built once instead of
+ * for every file (Tika's DefaultParser rebuilds it on each call: a tenth of the indexing time in profiles).
+ */
+final class NewsAwareParser extends AutoDetectParser {
+
+    private static final long serialVersionUID = 1L;
+
+    private transient volatile Map<MediaType, Parser> parsers;
+
+    NewsAwareParser() {
+        super(newsFirst(new NewsJsonDetector(), new DefaultDetector()),
+                new DefaultParser().getAllComponentParsers().toArray(Parser[]::new));
+    }
+
+    private static Detector newsFirst(Detector news, Detector tika) {
+        return (input, metadata) -> {
+            MediaType type = news.detect(input, metadata);
+            return MediaType.OCTET_STREAM.equals(type) ? tika.detect(input, metadata) : type;
+        };
+    }
+
+    @Override
+    public Map<MediaType, Parser> getParsers(ParseContext context) {
+        Map<MediaType, Parser> cached = parsers;
+        if (cached == null) {
+            cached = Map.copyOf(super.getParsers(context));
+            parsers = cached;
+        }
+        return cached;
+    }
+}

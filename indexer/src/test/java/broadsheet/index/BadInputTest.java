@@ -1,0 +1,96 @@
+package broadsheet.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import broadsheet.schema.Article;
+import broadsheet.testing.IndexedCorpus;
+import broadsheet.testing.TestCorpus;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A bad file is reported with its path and reason, and everything else is indexed. */
+class BadInputTest {
+
+    @TempDir
+    static Path temp;
+
+    static Path index;
+    static IndexReport report;
+    static Map<String, String> skipped;
+
+    @BeforeAll
+    static void indexACorpusFullOfBadFiles() throws Exception {
+        TestCorpus corpus = new TestCorpus(temp.resolve("corpus"));
+        corpus.text("good.txt", "Good article\n\nThis one is fine and should be indexed.");
+        corpus.write("corrupt.pdf", "%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >>\ngarbage".getBytes(StandardCharsets.US_ASCII));
+        corpus.write("empty.txt", new byte[0]);
+        byte[] noise = new byte[4096];
+        new Random(42).nextBytes(noise);
+        corpus.write("noise.bin", noise);
+        corpus.encryptedPdf("locked.pdf", "Only for those with the password.");
+        corpus.write("big.txt", "word ".repeat(300_000).getBytes(StandardCharsets.US_ASCII));
+        byte[] latin1 = "Caf\u00e9 owners in Kyiv reopen after the blackout; cr\u00e8me br\u00fbl\u00e9e is back.".getBytes(StandardCharsets.ISO_8859_1);
+        corpus.write("latin1.txt", latin1);
+        corpus.write("no-text.json", "{\"title\": \"Headline only\", \"content_original\": \"\", \"date\": \"2019-01-01\"}".getBytes(StandardCharsets.UTF_8));
+        corpus.write("broken.json", "{\"title\": \"Cut short\", \"content_original\": \"The text".getBytes(StandardCharsets.UTF_8));
+        corpus.write("junk-fields.json", ("{\"title\": 42, \"content_original\": \"Real text about grain exports.\", "
+                + "\"date\": \"1/21\", \"authors\": {\"odd\": true}, \"source\": null}").getBytes(StandardCharsets.UTF_8));
+        index = temp.resolve("index");
+        IndexRequest request = IndexRequest.defaults(corpus.root(), index).withLimits(1_000_000, Duration.ofSeconds(60));
+        report = new CorpusIndexer(List.of(), Clock.systemDefaultZone()).run(request, Progress.SILENT);
+        skipped = report.skipped().stream().collect(Collectors.toMap(FileProblem::path, FileProblem::message));
+    }
+
+    @Test
+    void goodFilesAreIndexedDespiteTheBadOnes() throws Exception {
+        assertTrue(IndexedCorpus.article(index, "articles/good.txt").isPresent());
+        assertEquals(3, report.documents(), report.toString());
+        assertFalse(report.complete());
+    }
+
+    @Test
+    void eachBadFileIsReportedWithItsReason() {
+        assertTrue(skipped.get("articles/corrupt.pdf").startsWith("could not be parsed"), skipped.toString());
+        assertEquals("empty file (0 bytes)", skipped.get("articles/empty.txt"));
+        assertTrue(skipped.get("articles/noise.bin").startsWith("no text could be extracted"), skipped.toString());
+        assertEquals("encrypted or password-protected document", skipped.get("articles/locked.pdf"));
+        assertTrue(skipped.get("articles/big.txt").contains("over the limit"), skipped.toString());
+        assertTrue(skipped.get("articles/no-text.json").startsWith("no text could be extracted"), skipped.toString());
+        assertTrue(skipped.get("articles/broken.json").contains("not valid JSON"), skipped.toString());
+        assertEquals(7, skipped.size(), skipped.toString());
+    }
+
+    @Test
+    void textInAnotherEncodingIsDecodedNotLost() throws Exception {
+        Article article = IndexedCorpus.article(index, "articles/latin1.txt").orElseThrow();
+        assertTrue(article.body().contains("Café owners in Kyiv"), article.body());
+    }
+
+    @Test
+    void newsJsonWithJunkFieldsKeepsWhatIsUsableAndSaysWhatItDropped() throws Exception {
+        Article article = IndexedCorpus.article(index, "articles/junk-fields.json").orElseThrow();
+        assertEquals("42", article.title());
+        assertNull(article.date());
+        assertNull(article.outlet());
+        assertTrue(article.authors().isEmpty());
+        assertTrue(report.warnings().stream().anyMatch(w -> w.path().equals("articles/junk-fields.json")
+                && w.message().contains("'1/21'")), report.warnings().toString());
+    }
+
+    @Test
+    void theSkippedFilesAreRecordedInTheCommitForVerify() throws Exception {
+        assertTrue(IndexVerifier.verify(index, temp.resolve("corpus")).isEmpty());
+    }
+}

@@ -1,0 +1,155 @@
+package broadsheet.testing;
+
+import broadsheet.corpus.Corpus;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+
+/** A corpus folder that a test writes file by file: real text, JSON, HTML, PDF and DOCX files. */
+public final class TestCorpus {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path root;
+    private final StringBuilder sources = new StringBuilder("path,outlet,url,date,title\n");
+    private final StringBuilder outlets = new StringBuilder("outlet,domain,bias,rated_by\n");
+
+    public TestCorpus(Path root) throws IOException {
+        this.root = root;
+        Files.createDirectories(root.resolve(Corpus.ARTICLES));
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public Corpus corpus() {
+        return new Corpus(root);
+    }
+
+    /** Writes a file under articles/ and returns its path. */
+    public Path write(String name, byte[] content) throws IOException {
+        Path file = root.resolve(Corpus.ARTICLES).resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.write(file, content);
+        return file;
+    }
+
+    public Path text(String name, String text) throws IOException {
+        return write(name, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A news JSON article in the newspaper3k shape of the bundled corpus. */
+    public Path newsJson(String name, String title, String text, String outlet, String date) throws IOException {
+        Map<String, Object> article = new LinkedHashMap<>();
+        article.put("ID", name);
+        article.put("source", outlet);
+        article.put("url", "https://example.org/" + name);
+        article.put("date", date);
+        article.put("authors", "Ann Writer, Bob Reporter");
+        article.put("title", title);
+        article.put("content_original", text);
+        return write(name, JSON.writeValueAsBytes(article));
+    }
+
+    public Path html(String name, String title, String publishedTime, String paragraph) throws IOException {
+        String page = """
+                <!DOCTYPE html>
+                <html><head><meta charset="utf-8"><title>%s</title>
+                <meta property="article:published_time" content="%s">
+                <meta property="og:site_name" content="Example Times"></head>
+                <body><h1>%s</h1><p>%s</p></body></html>
+                """.formatted(title, publishedTime, title, paragraph);
+        return text(name, page);
+    }
+
+    public Path pdf(String name, String title, String line) throws IOException {
+        return pdf(name, title, line, false);
+    }
+
+    public Path encryptedPdf(String name, String line) throws IOException {
+        return pdf(name, "Secret", line, true);
+    }
+
+    private Path pdf(String name, String title, String line, boolean encrypted) throws IOException {
+        Path file = root.resolve(Corpus.ARTICLES).resolve(name);
+        Files.createDirectories(file.getParent());
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                content.newLineAtOffset(72, 700);
+                content.showText(line);
+                content.endText();
+            }
+            PDDocumentInformation info = new PDDocumentInformation();
+            info.setTitle(title);
+            document.setDocumentInformation(info);
+            if (encrypted) {
+                StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", "reader", new AccessPermission());
+                policy.setEncryptionKeyLength(128);
+                document.protect(policy);
+            }
+            document.save(file.toFile());
+        }
+        return file;
+    }
+
+    public Path docx(String name, String title, String paragraph) throws IOException {
+        Path file = root.resolve(Corpus.ARTICLES).resolve(name);
+        Files.createDirectories(file.getParent());
+        try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+            document.getProperties().getCoreProperties().setTitle(title);
+            document.createParagraph().createRun().setText(paragraph);
+            document.write(out);
+        }
+        return file;
+    }
+
+    public Path eml(String name, String subject, String date, String body) throws IOException {
+        String message = """
+                From: Desk <desk@example.org>
+                To: archive@example.org
+                Subject: %s
+                Date: %s
+                MIME-Version: 1.0
+                Content-Type: text/plain; charset=UTF-8
+
+                %s
+                """.formatted(subject, date, body);
+        return text(name, message.replace("\n", "\r\n"));
+    }
+
+    /** Adds a sources.csv row (blank cells as empty strings) and rewrites the file. */
+    public TestCorpus source(String path, String outlet, String url, String date, String title) throws IOException {
+        sources.append(String.join(",", quote(path), quote(outlet), quote(url), quote(date), quote(title))).append('\n');
+        Files.writeString(root.resolve(Corpus.SOURCES), sources);
+        return this;
+    }
+
+    public TestCorpus outlet(String outlet, String domain, String bias) throws IOException {
+        outlets.append(String.join(",", quote(outlet), quote(domain), quote(bias), "")).append('\n');
+        Files.writeString(root.resolve(Corpus.OUTLETS), outlets);
+        return this;
+    }
+
+    private static String quote(String cell) {
+        return cell == null ? "" : "\"" + cell.replace("\"", "\"\"") + "\"";
+    }
+}
