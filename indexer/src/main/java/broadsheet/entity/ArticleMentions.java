@@ -47,8 +47,7 @@ final class ArticleMentions {
         }
     }
 
-    void unknown(String name, EntityType type, Mention mention) {
-        String key = NameText.key(name);
+    void unknown(String name, String key, EntityType type, Mention mention) {
         Found f = found.computeIfAbsent("unknown:" + key, k -> new Found(name, type));
         if (f.type == EntityType.OTHER) {
             f.type = type;

@@ -32,6 +32,8 @@ public final class EntityLinker implements Enrichment {
     private static final int FUZZY_MIN_LENGTH = 7;
     private static final int TWO_EDITS_MIN_LENGTH = 9;
     private static final int TWO_EDITS_MIN_LENGTH_OF_FULL_NAME = 14;
+    /** How many lower-case words in a row a known name may hold: "Department of the Treasury". */
+    static final int LOWER_CASE_WORDS_IN_A_NAME = 2;
 
     /** What a keyword of the automaton stands for: a spelling of a known entity, or a known person's surname. */
     private sealed interface Target permits Named, Surname {}
@@ -42,10 +44,10 @@ public final class EntityLinker implements Enrichment {
 
     private record Hit(int start, int end, Target target) {}
 
-    private record FuzzyName(KnownEntity entity, String key, int maxEdits, CharacterRunAutomaton automaton) {}
+    private record FuzzyName(KnownEntity entity, int maxEdits, CharacterRunAutomaton automaton) {}
 
     private final PayloadTrie<Target> trie;
-    private final Map<Character, List<FuzzyName>> fuzzyByFirstLetter = new HashMap<>();
+    private final Map<Integer, List<FuzzyName>> fuzzyByFirstLetterAndLength = new HashMap<>();
     private final Set<String> firstNames = new HashSet<>();
 
     public EntityLinker(KnowledgeBase knowledgeBase) {
@@ -82,8 +84,8 @@ public final class EntityLinker implements Enrichment {
         int maxEdits = key.length() >= (fullName ? TWO_EDITS_MIN_LENGTH_OF_FULL_NAME : TWO_EDITS_MIN_LENGTH) ? 2 : 1;
         CharacterRunAutomaton automaton =
                 new CharacterRunAutomaton(new LevenshteinAutomata(key, false).toAutomaton(maxEdits));
-        fuzzyByFirstLetter.computeIfAbsent(key.charAt(0), c -> new ArrayList<>())
-                .add(new FuzzyName(spelling.entity(), key, maxEdits, automaton));
+        fuzzyByFirstLetterAndLength.computeIfAbsent(bucket(key.charAt(0), key.length()), b -> new ArrayList<>())
+                .add(new FuzzyName(spelling.entity(), maxEdits, automaton));
     }
 
     @Override
@@ -101,7 +103,7 @@ public final class EntityLinker implements Enrichment {
     }
 
     private void link(String field, String text, List<Word> words, ArticleMentions mentions) {
-        List<Hit> hits = hits(text);
+        List<Hit> hits = hits(text, words);
         List<Word> run = new ArrayList<>();
         int h = 0;
         int coveredUntil = 0;
@@ -144,25 +146,31 @@ public final class EntityLinker implements Enrichment {
         resolve(field, text, run, mentions);
     }
 
-    /** Known spellings in the text, written as the knowledge base writes them, longest first where they overlap. */
-    private List<Hit> hits(String text) {
-        String normalized = NameText.normalize(text);
+    /**
+     * Known spellings in the text, written as the knowledge base writes them, longest first where they overlap.
+     * Every spelling starts with a capital, so the automaton reads only the stretches of text that start with a
+     * capitalised word, up to {@link #LOWER_CASE_WORDS_IN_A_NAME} words past the last capitalised one: about half
+     * the text, and the automaton is the linker's largest cost.
+     */
+    private List<Hit> hits(String text, List<Word> words) {
         List<Hit> candidates = new ArrayList<>();
-        for (PayloadEmit<Target> emit : trie.parseText(normalized)) {
-            int start = emit.getStart();
-            int end = emit.getEnd() + 1;
-            if (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))
-                    || end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+        int i = 0;
+        while (i < words.size()) {
+            if (!words.get(i).capitalised()) {
+                i++;
                 continue;
             }
-            CharSequence surface = text.subSequence(start, end);
-            boolean written = switch (emit.getPayload()) {
-                case Named named -> named.spelling().matchesInText(surface);
-                case Surname s -> Character.isUpperCase(surface.charAt(0));
-            };
-            if (written) {
-                candidates.add(new Hit(start, end, emit.getPayload()));
+            int j = i;
+            int lastCapitalised = i;
+            while (j + 1 < words.size()
+                    && (words.get(j + 1).capitalised() || j + 1 - lastCapitalised <= LOWER_CASE_WORDS_IN_A_NAME)) {
+                j++;
+                if (words.get(j).capitalised()) {
+                    lastCapitalised = j;
+                }
             }
+            collectHits(text, words.get(i).start(), words.get(j).end(), candidates);
+            i = j + 1;
         }
         candidates.sort(Comparator.comparingInt(Hit::start).thenComparing(Comparator.comparingInt(Hit::end).reversed()));
         List<Hit> hits = new ArrayList<>();
@@ -174,6 +182,24 @@ public final class EntityLinker implements Enrichment {
             }
         }
         return hits;
+    }
+
+    private void collectHits(String text, int from, int to, List<Hit> hits) {
+        for (PayloadEmit<Target> emit : trie.parseText(NameText.normalize(text.subSequence(from, to)))) {
+            int start = from + emit.getStart();
+            int end = from + emit.getEnd() + 1;
+            if (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+                continue;
+            }
+            CharSequence surface = text.subSequence(start, end);
+            boolean written = switch (emit.getPayload()) {
+                case Named named -> named.spelling().matchesInText(surface);
+                case Surname s -> Character.isUpperCase(surface.charAt(0));
+            };
+            if (written) {
+                hits.add(new Hit(start, end, emit.getPayload()));
+            }
+        }
     }
 
     /**
@@ -230,8 +256,7 @@ public final class EntityLinker implements Enrichment {
         Word first = run.get(from);
         Word last = run.get(to - 1);
         Mention mention = new Mention(field, first.start(), last.start() + last.text().length());
-        String name = text.substring(mention.start(), mention.end()).replaceAll("\\s+", " ");
-        String key = NameText.key(name);
+        String key = NameText.key(text.substring(mention.start(), mention.end()));
         if (to - from == 1 && mentions.surname(key, mention)) {
             return;
         }
@@ -248,7 +273,8 @@ public final class EntityLinker implements Enrichment {
         boolean allCommon = run.subList(from, to).stream().allMatch(w -> mentions.isCommonWord(w.key())
                 || Vocabulary.CONNECTORS.contains(w.key()));
         if (!allCommon) {
-            mentions.unknown(name, guessType(titled, first.key(), last.key()), mention);
+            String name = NameText.singleSpaced(text.substring(mention.start(), mention.end()));
+            mentions.unknown(name, key, guessType(titled, first.key(), last.key()), mention);
         }
     }
 
@@ -278,15 +304,20 @@ public final class EntityLinker implements Enrichment {
             return null;
         }
         KnownEntity match = null;
-        for (FuzzyName candidate : fuzzyByFirstLetter.getOrDefault(key.charAt(0), List.of())) {
-            if (Math.abs(candidate.key().length() - key.length()) <= candidate.maxEdits()
-                    && candidate.automaton().run(key)) {
-                if (match != null && match != candidate.entity()) {
-                    return null;
+        for (int length = key.length() - 2; length <= key.length() + 2; length++) {
+            for (FuzzyName candidate : fuzzyByFirstLetterAndLength.getOrDefault(bucket(key.charAt(0), length), List.of())) {
+                if (Math.abs(length - key.length()) <= candidate.maxEdits() && candidate.automaton().run(key)) {
+                    if (match != null && match != candidate.entity()) {
+                        return null;
+                    }
+                    match = candidate.entity();
                 }
-                match = candidate.entity();
             }
         }
         return match;
+    }
+
+    private static int bucket(char firstLetter, int length) {
+        return firstLetter << 16 | length;
     }
 }

@@ -63,8 +63,10 @@ public final class KnowledgeBase {
             KnownEntity entity = new KnownEntity(name, type, aliases, CsvFiles.cell(row, "description"));
             for (String written : entity.names()) {
                 Spelling spelling = new Spelling(written, entity);
-                if (spelling.key().isEmpty()) {
-                    throw new IOException(where + "the name '" + written + "' has no letters");
+                if (!spelling.isFindable()) {
+                    throw new IOException(where + "the name '" + written + "' cannot be found in text: a name starts"
+                            + " with a capital letter and holds at most " + EntityLinker.LOWER_CASE_WORDS_IN_A_NAME
+                            + " lower-case words in a row");
                 }
                 Spelling claimed = byKey.get(spelling.key());
                 if (claimed != null && claimed.entity() != entity) {

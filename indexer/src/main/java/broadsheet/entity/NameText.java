@@ -1,6 +1,5 @@
 package broadsheet.entity;
 
-import java.util.Locale;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 
 /**
@@ -14,41 +13,81 @@ final class NameText {
 
     static String normalize(CharSequence text) {
         char[] out = new char[text.length()];
-        char[] folded = new char[4];
         for (int i = 0; i < out.length; i++) {
-            out[i] = normalize(text.charAt(i), folded);
+            out[i] = normalize(text.charAt(i));
         }
         return new String(out);
     }
 
-    private static char normalize(char c, char[] folded) {
+    private static char normalize(char c) {
         if (c < 128) {
-            return c == '-' ? ' ' : Character.toLowerCase(c);
+            if (c >= 'A' && c <= 'Z') {
+                return (char) (c + ('a' - 'A'));
+            }
+            return c == '-' ? ' ' : c;
         }
-        switch (c) {
-            case '’', '‘', 'ʼ', '`' -> {
-                return '\'';
-            }
-            case '‐', '‑', '‒', '–', '—', '\u00a0' -> {
-                return ' ';
-            }
+        return switch (c) {
+            case '’', '‘', 'ʼ', '`' -> '\'';
+            case '‐', '‑', '‒', '–', '—', '\u00a0' -> ' ';
             default -> {
+                char[] folded = new char[4];
                 char lower = Character.toLowerCase(c);
-                // a letter that folds to two (æ, ß) keeps its place as itself rather than shift the offsets
+                // a letter that folds to two (æ, ß) stays itself rather than shift the offsets
                 int length = ASCIIFoldingFilter.foldToASCII(new char[] {lower}, 0, folded, 0, 1);
-                return length == 1 ? folded[0] : lower;
+                yield length == 1 ? folded[0] : lower;
             }
-        }
+        };
     }
 
     /** The lookup key of a name: normalised, possessive dropped, runs of spaces as one, trimmed. */
     static String key(String name) {
-        String key = normalize(name).strip().replaceAll("\\s+", " ");
-        if (key.endsWith("'s")) {
-            key = key.substring(0, key.length() - 2);
-        } else if (key.endsWith("s'")) {
-            key = key.substring(0, key.length() - 1);
+        if (isPlainLowerCase(name)) {
+            return name;
         }
-        return key.toLowerCase(Locale.ROOT);
+        StringBuilder key = new StringBuilder(name.length());
+        boolean space = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = normalize(name.charAt(i));
+            if (Character.isWhitespace(c)) {
+                space = key.length() > 0;
+            } else {
+                if (space) {
+                    key.append(' ');
+                    space = false;
+                }
+                key.append(c);
+            }
+        }
+        int length = key.length();
+        if (length > 2 && key.charAt(length - 2) == '\'' && key.charAt(length - 1) == 's') {
+            key.setLength(length - 2);
+        } else if (length > 2 && key.charAt(length - 1) == '\'' && key.charAt(length - 2) == 's') {
+            key.setLength(length - 1);
+        }
+        return key.toString();
+    }
+
+    private static boolean isPlainLowerCase(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A name as written, with each run of white space as one space. */
+    static String singleSpaced(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                out.append(c);
+            } else if (i > 0 && !Character.isWhitespace(name.charAt(i - 1))) {
+                out.append(' ');
+            }
+        }
+        return out.toString().strip();
     }
 }

@@ -14,6 +14,21 @@ record Spelling(String written, KnownEntity entity) {
         return NameText.key(written);
     }
 
+    /** Starts with a capital, and has no longer stretch of lower-case words than the linker looks through. */
+    boolean isFindable() {
+        if (written.isEmpty() || !Character.isUpperCase(written.charAt(0))) {
+            return false;
+        }
+        int lowerCaseRun = 0;
+        for (String word : written.split("[\\s\\-]+")) {
+            lowerCaseRun = !word.isEmpty() && Character.isLowerCase(word.charAt(0)) ? lowerCaseRun + 1 : 0;
+            if (lowerCaseRun > EntityLinker.LOWER_CASE_WORDS_IN_A_NAME) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     boolean isShortAcronym() {
         int letters = 0;
         for (int i = 0; i < written.length(); i++) {

@@ -89,8 +89,16 @@ final class Words {
         if (line.isEmpty()) {
             return false;
         }
-        char last = line.charAt(line.length() - 1);
-        return Character.isLetterOrDigit(last) && line.split("\\s+").length <= MAX_HEADING_WORDS;
+        if (!Character.isLetterOrDigit(line.charAt(line.length() - 1))) {
+            return false;
+        }
+        int words = 1;
+        for (int i = 1; i < line.length() && words <= MAX_HEADING_WORDS; i++) {
+            if (isSpace(line.charAt(i)) && !isSpace(line.charAt(i - 1))) {
+                words++;
+            }
+        }
+        return words <= MAX_HEADING_WORDS;
     }
 
     private static boolean isSpace(char c) {
