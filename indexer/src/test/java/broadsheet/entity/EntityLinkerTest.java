@@ -1,0 +1,183 @@
+package broadsheet.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import broadsheet.schema.Article;
+import broadsheet.schema.ArticleEntity;
+import broadsheet.schema.Bias;
+import broadsheet.schema.EntityType;
+import broadsheet.schema.Fields;
+import broadsheet.schema.Mention;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EntityLinkerTest {
+
+    private static EntityLinker linker;
+
+    @BeforeAll
+    static void linkerOverASmallKnowledgeBase(@TempDir Path temp) throws IOException {
+        Path file = temp.resolve("entities.csv");
+        Files.writeString(file, """
+                name,type,aliases,description
+                Volodymyr Zelenskyy,person,Zelenskyy|Zelensky|Zelenskiy,
+                Donald Trump,person,Trump,
+                Scott Bessent,person,,
+                Hillary Clinton,person,,
+                Bill Clinton,person,,
+                Jean-Claude Juncker,person,,
+                NATO,organization,,
+                Democratic Party,organization,Democrats,
+                United States,place,US|U.S.|America,
+                Kyiv,place,Kiev,
+                Black Sea,place,,
+                """);
+        linker = new EntityLinker(KnowledgeBase.load(file));
+    }
+
+    private static List<ArticleEntity> entities(String title, String body) {
+        Article article = new Article("id", "articles/a.txt", title, body, null, null, Bias.UNRATED, null, List.of(),
+                List.of(), "hash");
+        return linker.enrich(article).entities();
+    }
+
+    private static List<ArticleEntity> entities(String body) {
+        return entities("", body);
+    }
+
+    /** Canonical name -> number of mentions. */
+    private static Map<String, Integer> counts(String body) {
+        return entities(body).stream().collect(Collectors.toMap(ArticleEntity::name, ArticleEntity::mentionCount));
+    }
+
+    private static ArticleEntity entity(List<ArticleEntity> entities, String name) {
+        return entities.stream().filter(e -> e.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not among " + entities));
+    }
+
+    @Test
+    void findsPeopleOrganisationsAndPlacesUnderTheirCanonicalNames() {
+        List<ArticleEntity> found = entities("Zelensky asked NATO for help as drones struck Kiev.");
+        assertEquals(EntityType.PERSON, entity(found, "Volodymyr Zelenskyy").type());
+        assertEquals(EntityType.ORGANIZATION, entity(found, "NATO").type());
+        assertEquals(EntityType.PLACE, entity(found, "Kyiv").type());
+        assertEquals(3, found.size(), found.toString());
+    }
+
+    @Test
+    void mentionsPointAtTheNameInTheTitleOrTheBody() {
+        String title = "Trump meets Zelenskiy";
+        String body = "Donald Trump said the U.S. would help.";
+        ArticleEntity trump = entity(entities(title, body), "Donald Trump");
+        assertEquals(List.of(new Mention(Fields.TITLE, 0, 5), new Mention(Fields.BODY, 0, 12)), trump.mentions());
+        Mention us = entity(entities(title, body), "United States").mentions().getFirst();
+        assertEquals("U.S.", body.substring(us.start(), us.end()));
+    }
+
+    @Test
+    void spellingsMatchWhateverTheCaseAndDiacritics() {
+        assertEquals(Map.of("Volodymyr Zelenskyy", 3, "Kyiv", 1),
+                counts("ZELENSKYY IN KIEV: Zelénskyy and Zelenskíy spoke."));
+    }
+
+    @Test
+    void possessivesAreNotPartOfTheName() {
+        List<ArticleEntity> found = entities("Zelensky’s plan, Trump's reply and the Democrats' doubts.");
+        assertEquals("Zelensky", text("Zelensky’s plan, Trump's reply and the Democrats' doubts.",
+                entity(found, "Volodymyr Zelenskyy").mentions().getFirst()));
+        assertEquals(1, entity(found, "Donald Trump").mentionCount());
+        assertEquals(1, entity(found, "Democratic Party").mentionCount());
+    }
+
+    @Test
+    void hyphenatedAndSpacedSpellingsAreTheSameName() {
+        assertEquals(Map.of("Jean-Claude Juncker", 2), counts("Jean Claude Juncker spoke. Then Jean-Claude Juncker left."));
+        assertEquals(Map.of("NATO", 1), counts("A NATO-backed plan."));
+    }
+
+    @Test
+    void aSmallMisspellingOfALongNameLinksToIt() {
+        assertEquals(Map.of("Volodymyr Zelenskyy", 1), counts("Furthermore Zelenskyyyy is not a President to assist."));
+        assertEquals(Map.of("Volodymyr Zelenskyy", 1), counts("Volodymyr Zelenskky said so."));
+    }
+
+    @Test
+    void aShortNameIsNotGuessedFromAMisspelling() {
+        assertEquals(Map.of(), counts("Then Trumb spoke."));
+    }
+
+    @Test
+    void aSurnameAloneNamesThePersonNamedInFullEarlier() {
+        assertEquals(Map.of(), counts("Bessent said nothing."));
+        assertEquals(Map.of("Scott Bessent", 2), counts("Bessent arrived. Scott Bessent said so. Later Bessent left."));
+    }
+
+    @Test
+    void aSurnameSharedByTwoPeopleNamesTheOneNamedLast() {
+        List<ArticleEntity> found = entities("Hillary Clinton ran. Clinton lost. Bill Clinton spoke. Clinton smiled.");
+        assertEquals(2, entity(found, "Hillary Clinton").mentionCount());
+        assertEquals(2, entity(found, "Bill Clinton").mentionCount());
+    }
+
+    @Test
+    void aWordWrittenInLowerCaseIsNotAName() {
+        assertEquals(Map.of(), counts("They trump up charges and nobody told us."));
+        assertEquals(Map.of("United States", 1), counts("Nobody told us that the US would pay."));
+    }
+
+    @Test
+    void aCapitalisedCommonWordStartingASentenceIsNotPartOfAName() {
+        List<ArticleEntity> found = entities("Grain prices rose. Grain Deal talks began as grain ships left port. "
+                + "However Kyiv waited.");
+        assertEquals(List.of("Kyiv"), found.stream().map(ArticleEntity::name).toList());
+    }
+
+    @Test
+    void unknownNamesAreKeptWithATypeGuessedFromTheirTitleOrLastWord() {
+        List<ArticleEntity> found = entities("Finnish President Alexander Stubb met Secretary of State Marco Rubio "
+                + "at the Defence Ministry, near the Kherson Region, to discuss the Great Green Wall.");
+        assertEquals(EntityType.PERSON, entity(found, "Alexander Stubb").type());
+        assertEquals(EntityType.PERSON, entity(found, "Marco Rubio").type());
+        assertEquals(EntityType.ORGANIZATION, entity(found, "Defence Ministry").type());
+        assertEquals(EntityType.PLACE, entity(found, "Kherson Region").type());
+        assertEquals(EntityType.OTHER, entity(found, "Great Green Wall").type());
+        assertEquals(5, found.size(), found.toString());
+    }
+
+    @Test
+    void anUnknownPersonsSurnameAloneNamesThemToo() {
+        assertEquals(Map.of("Andrii Sybiha", 2), counts("Minister Andrii Sybiha arrived. Later Sybiha spoke."));
+    }
+
+    @Test
+    void anUnknownSingleWordIsNoEntity() {
+        assertEquals(Map.of(), counts("Experts say Zaluzhnyi is popular."));
+    }
+
+    @Test
+    void headlineLikeLinesYieldOnlyKnownNames() {
+        assertEquals(Map.of("Kyiv", 1), counts("A Complex Diplomatic Puzzle Around Kyiv\nThe talks went on."));
+    }
+
+    @Test
+    void oneLinkerServesManyThreadsAlike() {
+        String body = "Zelensky met Donald Trump. Trump and Scott Bessent spoke in Kiev; Bessent left for the Black Sea.";
+        List<ArticleEntity> alone = entities(body);
+        assertTrue(IntStream.range(0, 500).parallel().mapToObj(i -> entities(body)).allMatch(alone::equals));
+        assertFalse(alone.isEmpty());
+    }
+
+    private static String text(String body, Mention mention) {
+        return body.substring(mention.start(), mention.end());
+    }
+}
