@@ -97,13 +97,23 @@ public final class KnowledgeBase {
         return spelling != null && spelling.matchesInQuery(text) ? Optional.of(spelling.entity()) : Optional.empty();
     }
 
+    /** An acronym of three capitals or fewer (US, U.S., EU): in lower case, a common word. */
+    public static boolean isShortAcronym(String name) {
+        return Spelling.isShortAcronym(name);
+    }
+
     /** Whether {@code name} is a spelling of a known entity, whatever its case. */
     public boolean knows(String name) {
         return byKey.containsKey(NameText.key(name));
     }
 
-    /** How many words the longest known name has. */
-    public int longestNameWords() {
-        return longestNameWords;
+    /** How many of {@code words}, from the first on, make up the longest name a reader may mean; 0 if none does. */
+    public int nameLength(List<String> words) {
+        for (int n = Math.min(longestNameWords, words.size()); n >= 1; n--) {
+            if (named(String.join(" ", words.subList(0, n))).isPresent()) {
+                return n;
+            }
+        }
+        return 0;
     }
 }

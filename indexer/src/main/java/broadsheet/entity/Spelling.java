@@ -30,6 +30,10 @@ record Spelling(String written, KnownEntity entity) {
     }
 
     boolean isShortAcronym() {
+        return isShortAcronym(written);
+    }
+
+    static boolean isShortAcronym(String written) {
         int letters = 0;
         for (int i = 0; i < written.length(); i++) {
             char c = written.charAt(i);
