@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.ahocorasick.trie.PayloadEmit;
 import org.ahocorasick.trie.PayloadTrie;
@@ -119,8 +120,7 @@ public final class EntityLinker implements Enrichment {
                     case Surname surname -> mentions.surname(surname.key(), mention);
                 };
                 if (linked) {
-                    resolve(field, text, run, mentions);
-                    run.clear();
+                    endRun(field, text, run, mentions);
                     coveredUntil = hit.end();
                 }
             }
@@ -128,22 +128,23 @@ public final class EntityLinker implements Enrichment {
                 continue;
             }
             boolean continues = !run.isEmpty() && word.joined();
-            if (!continues) {
-                resolve(field, text, run, mentions);
-                run.clear();
+            boolean inName = word.capitalised() || continues && Vocabulary.CONNECTORS.contains(word.key());
+            if (!continues || !inName) {
+                endRun(field, text, run, mentions);
             }
-            if (word.capitalised() || continues && Vocabulary.CONNECTORS.contains(word.key())) {
+            if (inName) {
                 run.add(word);
-            } else {
-                resolve(field, text, run, mentions);
-                run.clear();
             }
             if (word.possessive()) {
-                resolve(field, text, run, mentions);
-                run.clear();
+                endRun(field, text, run, mentions);
             }
         }
+        endRun(field, text, run, mentions);
+    }
+
+    private void endRun(String field, String text, List<Word> run, ArticleMentions mentions) {
         resolve(field, text, run, mentions);
+        run.clear();
     }
 
     /**
@@ -172,7 +173,7 @@ public final class EntityLinker implements Enrichment {
             collectHits(text, words.get(i).start(), words.get(j).end(), candidates);
             i = j + 1;
         }
-        candidates.sort(Comparator.comparingInt(Hit::start).thenComparing(Comparator.comparingInt(Hit::end).reversed()));
+        candidates.sort(Comparator.comparingInt(Hit::start).thenComparing(Hit::end, Comparator.reverseOrder()));
         List<Hit> hits = new ArrayList<>();
         int taken = 0;
         for (Hit hit : candidates) {
@@ -194,7 +195,7 @@ public final class EntityLinker implements Enrichment {
             CharSequence surface = text.subSequence(start, end);
             boolean written = switch (emit.getPayload()) {
                 case Named named -> named.spelling().matchesInText(surface);
-                case Surname s -> Character.isUpperCase(surface.charAt(0));
+                case Surname surname -> Character.isUpperCase(surface.charAt(0));
             };
             if (written) {
                 hits.add(new Hit(start, end, emit.getPayload()));
@@ -229,7 +230,8 @@ public final class EntityLinker implements Enrichment {
         while (from < to && isNoNameStart(run.get(from), mentions)) {
             from++;
         }
-        while (to > from && (!run.get(to - 1).capitalised() || Vocabulary.FUNCTION_WORDS.contains(run.get(to - 1).key()))) {
+        while (to > from && (!run.get(to - 1).capitalised()
+                || Vocabulary.FUNCTION_WORDS.contains(run.get(to - 1).key()))) {
             to--;
         }
         if (from >= to) {
@@ -257,15 +259,15 @@ public final class EntityLinker implements Enrichment {
         Word last = run.get(to - 1);
         Mention mention = new Mention(field, first.start(), last.start() + last.text().length());
         String key = NameText.key(text.substring(mention.start(), mention.end()));
-        if (to - from == 1 && mentions.surname(key, mention)) {
-            return;
-        }
-        KnownEntity misspelt = misspelt(key);
-        if (misspelt != null) {
-            mentions.known(misspelt, mention);
-            return;
-        }
         boolean oneWord = to - from == 1;
+        if (oneWord && mentions.surname(key, mention)) {
+            return;
+        }
+        Optional<KnownEntity> misspelt = misspelt(key);
+        if (misspelt.isPresent()) {
+            mentions.known(misspelt.get(), mention);
+            return;
+        }
         // a first name after a title ("President Vladimir") is a name cut short, not a person of its own
         if (first.heading() || oneWord && (!titled || firstNames.contains(key))) {
             return;
@@ -278,7 +280,7 @@ public final class EntityLinker implements Enrichment {
         }
     }
 
-    /** Not a name's first word: lower case, a function word, a common word opening a sentence, a bare letter (D-Calif.). */
+    /** Not a name's first word: lower case, a function word, a common word opening a sentence, a bare letter. */
     private static boolean isNoNameStart(Word word, ArticleMentions mentions) {
         String key = word.key();
         return !word.capitalised() || Vocabulary.FUNCTION_WORDS.contains(key)
@@ -299,22 +301,23 @@ public final class EntityLinker implements Enrichment {
     }
 
     /** The one known entity whose long name is within a small edit distance of {@code key}, if exactly one is. */
-    private KnownEntity misspelt(String key) {
+    private Optional<KnownEntity> misspelt(String key) {
         if (key.length() < FUZZY_MIN_LENGTH) {
-            return null;
+            return Optional.empty();
         }
         KnownEntity match = null;
         for (int length = key.length() - 2; length <= key.length() + 2; length++) {
-            for (FuzzyName candidate : fuzzyByFirstLetterAndLength.getOrDefault(bucket(key.charAt(0), length), List.of())) {
+            for (FuzzyName candidate : fuzzyByFirstLetterAndLength.getOrDefault(bucket(key.charAt(0), length),
+                    List.of())) {
                 if (Math.abs(length - key.length()) <= candidate.maxEdits() && candidate.automaton().run(key)) {
                     if (match != null && match != candidate.entity()) {
-                        return null;
+                        return Optional.empty();
                     }
                     match = candidate.entity();
                 }
             }
         }
-        return match;
+        return Optional.ofNullable(match);
     }
 
     private static int bucket(char firstLetter, int length) {

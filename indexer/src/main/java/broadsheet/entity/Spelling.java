@@ -47,14 +47,9 @@ record Spelling(String written, KnownEntity entity) {
         return letters <= SHORT_ACRONYM;
     }
 
+    /** Names start with a capital ({@link #isFindable}), and so must the text that writes one. */
     boolean matchesInText(CharSequence surface) {
-        if (!matchesInQuery(surface)) {
-            return false;
-        }
-        int first = firstLetter(written);
-        int firstOfSurface = firstLetter(surface);
-        return first < 0 || firstOfSurface < 0
-                || Character.isUpperCase(written.charAt(first)) == Character.isUpperCase(surface.charAt(firstOfSurface));
+        return Character.isUpperCase(surface.charAt(0)) && matchesInQuery(surface);
     }
 
     boolean matchesInQuery(CharSequence surface) {
@@ -67,14 +62,5 @@ record Spelling(String written, KnownEntity entity) {
             }
         }
         return true;
-    }
-
-    private static int firstLetter(CharSequence text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isLetter(text.charAt(i))) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

@@ -24,7 +24,7 @@ import org.apache.lucene.util.BytesRef;
 public final class ArticleSchema {
 
     /** Changes whenever documents written by older code would be read wrongly; forces a reindex. */
-    public static final String VERSION = "1";
+    public static final String VERSION = "2";
 
     /** Facet dimensions, all counted from sorted-set doc values in the main index (no side index). */
     public static final List<String> FACETS =
