@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /** What the linker has found in one article so far, in the order it was named; used by one thread only. */
 final class ArticleMentions {
@@ -28,21 +29,42 @@ final class ArticleMentions {
     private final Map<String, Found> found = new LinkedHashMap<>();
     /** Surname -> the person last named in full with it. */
     private final Map<String, Found> bySurname = new HashMap<>();
-    private final Set<String> lowerCaseWords;
+    private final String title;
+    private final String body;
+    private final Map<String, Boolean> commonWords = new HashMap<>();
+    private final Map<String, Optional<KnownEntity>> misspellings = new HashMap<>();
 
-    ArticleMentions(Set<String> lowerCaseWords) {
-        this.lowerCaseWords = lowerCaseWords;
+    ArticleMentions(String title, String body) {
+        this.title = title;
+        this.body = body;
     }
 
-    /** A word the article also writes in lower case, or a function word: no name on its own. */
+    /** A function word, or a word the article also writes in lower case: no name on its own. */
     boolean isCommonWord(String key) {
-        return Vocabulary.FUNCTION_WORDS.contains(key) || lowerCaseWords.contains(key);
+        return commonWords.computeIfAbsent(key, k -> Vocabulary.FUNCTION_WORDS.contains(k)
+                || writesInLowerCase(title, k) || writesInLowerCase(body, k));
     }
 
-    void known(KnownEntity entity, Mention mention) {
+    private static boolean writesInLowerCase(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What {@code lookup} says {@code key} is a misspelling of, asked once an article for each name. */
+    Optional<KnownEntity> misspelling(String key, Function<String, Optional<KnownEntity>> lookup) {
+        return misspellings.computeIfAbsent(key, lookup);
+    }
+
+    void known(KnownEntity entity, Set<String> surnames, Mention mention) {
         Found f = found.computeIfAbsent("known:" + entity.name(), k -> new Found(entity.name(), entity.type()));
         f.mentions.add(mention);
-        for (String surname : entity.surnames()) {
+        for (String surname : surnames) {
             bySurname.put(surname, f);
         }
     }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,8 +49,10 @@ public final class EntityLinker implements Enrichment {
     private record FuzzyName(KnownEntity entity, int maxEdits, CharacterRunAutomaton automaton) {}
 
     private final PayloadTrie<Target> trie;
-    private final Map<Integer, List<FuzzyName>> fuzzyByFirstLetterAndLength = new HashMap<>();
+    /** Misspellings are looked for among the names that start with the same two letters and are about as long. */
+    private final Map<Long, List<FuzzyName>> fuzzyByStartAndLength = new HashMap<>();
     private final Set<String> firstNames = new HashSet<>();
+    private final Map<KnownEntity, Set<String>> surnames = new IdentityHashMap<>();
 
     public EntityLinker(KnowledgeBase knowledgeBase) {
         PayloadTrie.PayloadTrieBuilder<Target> builder = PayloadTrie.<Target>builder().onlyWholeWords();
@@ -60,6 +63,7 @@ public final class EntityLinker implements Enrichment {
             addFuzzy(spelling);
         }
         for (KnownEntity entity : knowledgeBase.entities()) {
+            surnames.put(entity, entity.surnames());
             for (String surname : entity.surnames()) {
                 if (keywords.add(surname)) {
                     builder.addKeyword(surname, new Surname(surname));
@@ -85,21 +89,15 @@ public final class EntityLinker implements Enrichment {
         int maxEdits = key.length() >= (fullName ? TWO_EDITS_MIN_LENGTH_OF_FULL_NAME : TWO_EDITS_MIN_LENGTH) ? 2 : 1;
         CharacterRunAutomaton automaton =
                 new CharacterRunAutomaton(new LevenshteinAutomata(key, false).toAutomaton(maxEdits));
-        fuzzyByFirstLetterAndLength.computeIfAbsent(bucket(key.charAt(0), key.length()), b -> new ArrayList<>())
+        fuzzyByStartAndLength.computeIfAbsent(bucket(key, key.length()), b -> new ArrayList<>())
                 .add(new FuzzyName(spelling.entity(), maxEdits, automaton));
     }
 
     @Override
     public Article enrich(Article article) {
-        List<Word> titleWords = Words.of(article.title(), true);
-        List<Word> bodyWords = Words.of(article.body(), false);
-        Set<String> lowerCase = new HashSet<>();
-        for (List<Word> words : List.of(titleWords, bodyWords)) {
-            words.stream().filter(w -> !w.capitalised()).forEach(w -> lowerCase.add(w.key()));
-        }
-        ArticleMentions mentions = new ArticleMentions(lowerCase);
-        link(Fields.TITLE, article.title(), titleWords, mentions);
-        link(Fields.BODY, article.body(), bodyWords, mentions);
+        ArticleMentions mentions = new ArticleMentions(article.title(), article.body());
+        link(Fields.TITLE, article.title(), Words.of(article.title(), true), mentions);
+        link(Fields.BODY, article.body(), Words.of(article.body(), false), mentions);
         return article.withEntities(mentions.entities());
     }
 
@@ -114,7 +112,7 @@ public final class EntityLinker implements Enrichment {
                 Mention mention = new Mention(field, hit.start(), hit.end());
                 boolean linked = switch (hit.target()) {
                     case Named named -> {
-                        mentions.known(named.spelling().entity(), mention);
+                        mentions.known(named.spelling().entity(), surnames.get(named.spelling().entity()), mention);
                         yield true;
                     }
                     case Surname surname -> mentions.surname(surname.key(), mention);
@@ -257,15 +255,15 @@ public final class EntityLinker implements Enrichment {
         }
         Word first = run.get(from);
         Word last = run.get(to - 1);
-        Mention mention = new Mention(field, first.start(), last.start() + last.text().length());
+        Mention mention = new Mention(field, first.start(), last.nameEnd());
         String key = NameText.key(text.substring(mention.start(), mention.end()));
         boolean oneWord = to - from == 1;
         if (oneWord && mentions.surname(key, mention)) {
             return;
         }
-        Optional<KnownEntity> misspelt = misspelt(key);
+        Optional<KnownEntity> misspelt = mentions.misspelling(key, this::misspelt);
         if (misspelt.isPresent()) {
-            mentions.known(misspelt.get(), mention);
+            mentions.known(misspelt.get(), surnames.get(misspelt.get()), mention);
             return;
         }
         // a first name after a title ("President Vladimir") is a name cut short, not a person of its own
@@ -284,7 +282,7 @@ public final class EntityLinker implements Enrichment {
     private static boolean isNoNameStart(Word word, ArticleMentions mentions) {
         String key = word.key();
         return !word.capitalised() || Vocabulary.FUNCTION_WORDS.contains(key)
-                || word.sentenceStart() && mentions.isCommonWord(key) || word.text().length() == 1;
+                || word.sentenceStart() && mentions.isCommonWord(key) || word.nameEnd() - word.start() == 1;
     }
 
     private EntityType guessType(boolean titled, String firstWord, String lastWord) {
@@ -300,15 +298,17 @@ public final class EntityLinker implements Enrichment {
         return firstNames.contains(firstWord) ? EntityType.PERSON : EntityType.OTHER;
     }
 
-    /** The one known entity whose long name is within a small edit distance of {@code key}, if exactly one is. */
+    /**
+     * The one known entity whose long name is within a small edit distance of {@code key} and starts with the
+     * same two letters, if exactly one is.
+     */
     private Optional<KnownEntity> misspelt(String key) {
         if (key.length() < FUZZY_MIN_LENGTH) {
             return Optional.empty();
         }
         KnownEntity match = null;
         for (int length = key.length() - 2; length <= key.length() + 2; length++) {
-            for (FuzzyName candidate : fuzzyByFirstLetterAndLength.getOrDefault(bucket(key.charAt(0), length),
-                    List.of())) {
+            for (FuzzyName candidate : fuzzyByStartAndLength.getOrDefault(bucket(key, length), List.of())) {
                 if (Math.abs(length - key.length()) <= candidate.maxEdits() && candidate.automaton().run(key)) {
                     if (match != null && match != candidate.entity()) {
                         return Optional.empty();
@@ -320,7 +320,7 @@ public final class EntityLinker implements Enrichment {
         return Optional.ofNullable(match);
     }
 
-    private static int bucket(char firstLetter, int length) {
-        return firstLetter << 16 | length;
+    private static long bucket(String key, int length) {
+        return (long) key.charAt(0) << 32 | (long) key.charAt(1) << 16 | length;
     }
 }

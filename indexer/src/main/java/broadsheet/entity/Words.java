@@ -11,6 +11,8 @@ final class Words {
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen",
             "lt", "col", "sgt", "st", "jr", "sr", "prof", "capt", "adm", "amb", "pres", "sec", "no", "vs");
     private static final int MAX_HEADING_WORDS = 20;
+    /** The longest lower-case word that may join the words of a name: see {@link Vocabulary#CONNECTORS}. */
+    private static final int MAX_JOINING_WORD = 3;
 
     private Words() {}
 
@@ -43,11 +45,15 @@ final class Words {
                 continue;
             }
             int end = wordEnd(text, i);
-            String surface = text.substring(i, end);
-            boolean possessive = surface.endsWith("'s") || surface.endsWith("’s");
-            String bare = possessive ? surface.substring(0, surface.length() - 2) : surface;
-            String key = NameText.key(bare.endsWith(".") ? bare.substring(0, bare.length() - 1) : bare);
-            words.add(new Word(i, end, bare, key, Character.isUpperCase(c), possessive, sentenceStart,
+            boolean capitalised = Character.isUpperCase(c);
+            boolean possessive = end - i > 2 && text.charAt(end - 1) == 's'
+                    && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '’');
+            int nameEnd = possessive ? end - 2 : end;
+            String key = "";
+            if (capitalised || nameEnd - i <= MAX_JOINING_WORD) {
+                key = NameText.key(text.substring(i, text.charAt(nameEnd - 1) == '.' ? nameEnd - 1 : nameEnd));
+            }
+            words.add(new Word(i, end, nameEnd, key, capitalised, possessive, sentenceStart,
                     joined && !words.isEmpty(), lineIsHeading));
             sentenceStart = false;
             joined = !possessive;
