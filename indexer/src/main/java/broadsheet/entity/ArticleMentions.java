@@ -29,31 +29,16 @@ final class ArticleMentions {
     private final Map<String, Found> found = new LinkedHashMap<>();
     /** Surname -> the person last named in full with it. */
     private final Map<String, Found> bySurname = new HashMap<>();
-    private final String title;
-    private final String body;
-    private final Map<String, Boolean> commonWords = new HashMap<>();
+    private final LowerCaseWords lowerCase;
     private final Map<String, Optional<KnownEntity>> misspellings = new HashMap<>();
 
-    ArticleMentions(String title, String body) {
-        this.title = title;
-        this.body = body;
+    ArticleMentions(LowerCaseWords lowerCase) {
+        this.lowerCase = lowerCase;
     }
 
     /** A function word, or a word the article also writes in lower case: no name on its own. */
     boolean isCommonWord(String key) {
-        return commonWords.computeIfAbsent(key, k -> Vocabulary.FUNCTION_WORDS.contains(k)
-                || writesInLowerCase(title, k) || writesInLowerCase(body, k));
-    }
-
-    private static boolean writesInLowerCase(String text, String word) {
-        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-            int end = at + word.length();
-            if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
-                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
-                return true;
-            }
-        }
-        return false;
+        return Vocabulary.FUNCTION_WORDS.contains(key) || lowerCase.contains(key);
     }
 
     /** What {@code lookup} says {@code key} is a misspelling of, asked once an article for each name. */
@@ -78,6 +63,11 @@ final class ArticleMentions {
         if (f.type == EntityType.PERSON && key.contains(" ")) {
             bySurname.put(key.substring(key.lastIndexOf(' ') + 1), f);
         }
+    }
+
+    /** Whether the article has named in full a person with this surname. */
+    boolean knowsSurname(String key) {
+        return bySurname.containsKey(key);
     }
 
     /** Adds the mention to the person last named in full with this surname, if there is one. */

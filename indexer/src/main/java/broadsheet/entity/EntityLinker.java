@@ -95,9 +95,12 @@ public final class EntityLinker implements Enrichment {
 
     @Override
     public Article enrich(Article article) {
-        ArticleMentions mentions = new ArticleMentions(article.title(), article.body());
-        link(Fields.TITLE, article.title(), Words.of(article.title(), true), mentions);
-        link(Fields.BODY, article.body(), Words.of(article.body(), false), mentions);
+        LowerCaseWords lowerCase = new LowerCaseWords();
+        List<Word> titleWords = Words.of(article.title(), true, lowerCase);
+        List<Word> bodyWords = Words.of(article.body(), false, lowerCase);
+        ArticleMentions mentions = new ArticleMentions(lowerCase);
+        link(Fields.TITLE, article.title(), titleWords, mentions);
+        link(Fields.BODY, article.body(), bodyWords, mentions);
         return article.withEntities(mentions.entities());
     }
 
@@ -107,31 +110,34 @@ public final class EntityLinker implements Enrichment {
         int h = 0;
         int coveredUntil = 0;
         for (Word word : words) {
+            if (!word.joined()) {
+                endRun(field, text, run, mentions);
+            }
             while (h < hits.size() && hits.get(h).start() < word.end()) {
                 Hit hit = hits.get(h++);
-                Mention mention = new Mention(field, hit.start(), hit.end());
-                boolean linked = switch (hit.target()) {
-                    case Named named -> {
-                        mentions.known(named.spelling().entity(), surnames.get(named.spelling().entity()), mention);
-                        yield true;
-                    }
-                    case Surname surname -> mentions.surname(surname.key(), mention);
+                boolean linkable = switch (hit.target()) {
+                    case Named named -> true;
+                    case Surname surname -> mentions.knowsSurname(surname.key());
                 };
-                if (linked) {
+                if (linkable) {
+                    // what came before is resolved first: it may name in full the person a surname here names
                     endRun(field, text, run, mentions);
+                    Mention mention = new Mention(field, hit.start(), hit.end());
+                    switch (hit.target()) {
+                        case Named named -> mentions.known(named.spelling().entity(),
+                                surnames.get(named.spelling().entity()), mention);
+                        case Surname surname -> mentions.surname(surname.key(), mention);
+                    }
                     coveredUntil = hit.end();
                 }
             }
             if (word.start() < coveredUntil) {
                 continue;
             }
-            boolean continues = !run.isEmpty() && word.joined();
-            boolean inName = word.capitalised() || continues && Vocabulary.CONNECTORS.contains(word.key());
-            if (!continues || !inName) {
-                endRun(field, text, run, mentions);
-            }
-            if (inName) {
+            if (word.capitalised() || !run.isEmpty() && Vocabulary.CONNECTORS.contains(word.key())) {
                 run.add(word);
+            } else {
+                endRun(field, text, run, mentions);
             }
             if (word.possessive()) {
                 endRun(field, text, run, mentions);
@@ -155,21 +161,18 @@ public final class EntityLinker implements Enrichment {
         List<Hit> candidates = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
-            if (!words.get(i).capitalised()) {
-                i++;
+            Word first = words.get(i++);
+            if (!first.capitalised()) {
                 continue;
             }
-            int j = i;
-            int lastCapitalised = i;
-            while (j + 1 < words.size()
-                    && (words.get(j + 1).capitalised() || j + 1 - lastCapitalised <= LOWER_CASE_WORDS_IN_A_NAME)) {
-                j++;
-                if (words.get(j).capitalised()) {
-                    lastCapitalised = j;
+            int to = Words.endOfWordsAfter(text, first.end(), LOWER_CASE_WORDS_IN_A_NAME);
+            while (i < words.size() && words.get(i).start() < to) {
+                Word next = words.get(i++);
+                if (next.capitalised()) {
+                    to = Math.max(to, Words.endOfWordsAfter(text, next.end(), LOWER_CASE_WORDS_IN_A_NAME));
                 }
             }
-            collectHits(text, words.get(i).start(), words.get(j).end(), candidates);
-            i = j + 1;
+            collectHits(text, first.start(), to, candidates);
         }
         candidates.sort(Comparator.comparingInt(Hit::start).thenComparing(Hit::end, Comparator.reverseOrder()));
         List<Hit> hits = new ArrayList<>();

@@ -31,7 +31,7 @@ public final class NameSuggestions {
     /** Every unknown name with at least {@code minMentions} mentions in the index, most mentioned first. */
     public static List<Suggestion> of(IndexReader reader, KnowledgeBase knowledgeBase, int minMentions)
             throws IOException {
-        Map<String, Suggestion> byKey = new HashMap<>();
+        Map<String, Tally> byKey = new HashMap<>();
         StoredFields stored = reader.storedFields();
         Bits live = MultiBits.getLiveDocs(reader);
         for (int doc = 0; doc < reader.maxDoc(); doc++) {
@@ -40,20 +40,38 @@ public final class NameSuggestions {
             }
             Article article = ArticleSchema.fromDocument(stored.document(doc));
             for (ArticleEntity entity : article.entities()) {
-                if (knowledgeBase.knows(entity.name())) {
-                    continue;
+                if (!knowledgeBase.knows(entity.name())) {
+                    byKey.computeIfAbsent(NameText.key(entity.name()), k -> new Tally()).add(article, entity);
                 }
-                byKey.merge(NameText.key(entity.name()),
-                        new Suggestion(entity.name(), entity.type().label(), entity.mentionCount(), 1,
-                                sentenceAround(article, entity.mentions().getFirst())),
-                        (a, b) -> new Suggestion(a.name(), a.type(), a.mentions() + b.mentions(),
-                                a.articles() + b.articles(), a.example()));
             }
         }
         return byKey.values().stream()
-                .filter(s -> s.mentions() >= minMentions)
+                .filter(t -> t.mentions >= minMentions)
+                .map(Tally::suggestion)
                 .sorted(Comparator.comparingInt(Suggestion::mentions).reversed().thenComparing(Suggestion::name))
                 .toList();
+    }
+
+    /** One unknown name's counts so far; its example comes from the first article by path, whatever the index order. */
+    private static final class Tally {
+        int mentions;
+        int articles;
+        Article example;
+        ArticleEntity exampleEntity;
+
+        void add(Article article, ArticleEntity entity) {
+            mentions += entity.mentionCount();
+            articles++;
+            if (example == null || article.path().compareTo(example.path()) < 0) {
+                example = article;
+                exampleEntity = entity;
+            }
+        }
+
+        Suggestion suggestion() {
+            return new Suggestion(exampleEntity.name(), exampleEntity.type().label(), mentions, articles,
+                    sentenceAround(example, exampleEntity.mentions().getFirst()));
+        }
     }
 
     /** The sentence a mention stands in, shortened around it when long. */

@@ -4,20 +4,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** Splits text into {@link Word}s, knowing where sentences and headline-like lines begin. */
+/**
+ * Finds the words of a text that may stand in a name: capitalised words, and the short lower-case words that
+ * join them ("of", "and"). Any other word only separates names, and is only noted in {@link LowerCaseWords}.
+ */
 final class Words {
 
     /** Abbreviations whose full stop belongs to the word and does not end a sentence. */
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen",
             "lt", "col", "sgt", "st", "jr", "sr", "prof", "capt", "adm", "amb", "pres", "sec", "no", "vs");
     private static final int MAX_HEADING_WORDS = 20;
-    /** The longest lower-case word that may join the words of a name: see {@link Vocabulary#CONNECTORS}. */
-    private static final int MAX_JOINING_WORD = 3;
+    private static final int MAX_CONNECTOR_LENGTH =
+            Vocabulary.CONNECTORS.stream().mapToInt(String::length).max().orElse(0);
 
     private Words() {}
 
-    /** The words of {@code text}; with {@code heading} every word counts as standing in a headline. */
-    static List<Word> of(String text, boolean heading) {
+    /**
+     * The words of {@code text} that may stand in a name; with {@code heading} every word counts as standing in
+     * a headline. Words in lower case are added to {@code lowerCase}.
+     */
+    static List<Word> of(String text, boolean heading, LowerCaseWords lowerCase) {
         List<Word> words = new ArrayList<>();
         int lineStart = 0;
         boolean lineIsHeading = heading || isHeading(text, 0);
@@ -49,17 +55,35 @@ final class Words {
             boolean possessive = end - i > 2 && text.charAt(end - 1) == 's'
                     && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '’');
             int nameEnd = possessive ? end - 2 : end;
-            String key = "";
-            if (capitalised || nameEnd - i <= MAX_JOINING_WORD) {
-                key = NameText.key(text.substring(i, text.charAt(nameEnd - 1) == '.' ? nameEnd - 1 : nameEnd));
+            int bareEnd = text.charAt(nameEnd - 1) == '.' ? nameEnd - 1 : nameEnd;
+            if (Character.isLowerCase(c)) {
+                lowerCase.add(text, i, bareEnd);
             }
-            words.add(new Word(i, end, nameEnd, key, capitalised, possessive, sentenceStart,
-                    joined && !words.isEmpty(), lineIsHeading));
+            String key = capitalised || end - i <= MAX_CONNECTOR_LENGTH ? NameText.key(text.substring(i, bareEnd)) : "";
+            if (capitalised || Vocabulary.CONNECTORS.contains(key)) {
+                words.add(new Word(i, end, nameEnd, key, capitalised, possessive, sentenceStart,
+                        joined && !words.isEmpty(), lineIsHeading));
+                joined = !possessive;
+            } else {
+                joined = false;
+            }
             sentenceStart = false;
-            joined = !possessive;
             i = end;
         }
         return words;
+    }
+
+    /** Where the {@code count}th word after {@code from} ends, or the text's end if it has fewer words left. */
+    static int endOfWordsAfter(String text, int from, int count) {
+        int i = from;
+        int n = text.length();
+        for (int word = 0; word < count && i < n; word++) {
+            while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            i = i < n ? wordEnd(text, i) : n;
+        }
+        return i;
     }
 
     /** Letters and digits, with inner apostrophes and full stops (U.S., O'Rourke) and an abbreviation's stop. */

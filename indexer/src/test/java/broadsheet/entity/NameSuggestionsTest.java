@@ -35,7 +35,8 @@ class NameSuggestionsTest {
         corpusRoot = corpus.root();
         Files.writeString(corpusRoot.resolve(Corpus.ENTITIES), "name,type,aliases,description\nKyiv,place,Kiev,\n");
         corpus.text("a.txt", "Visit\n\nForeign Minister Andrii Sybiha flew to Kyiv. Later Sybiha met envoys.");
-        corpus.text("b.txt", "Talks\n\nThe talks went on. Minister Andrii Sybiha spoke at the Black Sea Forum.");
+        corpus.text("b.txt", "Talks\n\nThe talks went on. Minister Andrii Sybiha spoke again.");
+        corpus.text("c.txt", "Forum\n\nThe Black Sea Forum opened in Odesa.");
         index = temp.resolve("index");
         IndexCommand.run(IndexRequest.defaults(corpusRoot, index), Progress.SILENT);
     }
