@@ -134,6 +134,10 @@ public final class EntityLinker implements Enrichment {
             if (word.start() < coveredUntil) {
                 continue;
             }
+            if (word.glued()) {
+                run.clear();
+                continue;
+            }
             if (word.capitalised() || !run.isEmpty() && Vocabulary.CONNECTORS.contains(word.key())) {
                 run.add(word);
             } else {

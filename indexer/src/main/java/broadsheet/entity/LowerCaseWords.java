@@ -15,10 +15,10 @@ final class LowerCaseWords {
     private final BitSet bits = new BitSet(BITS);
 
     /** Adds the word at [start, end) of {@code text}, which starts with a lower-case letter. */
-    void add(String text, int start, int end) {
+    void add(char[] text, int start, int end) {
         int hash = 0;
         for (int i = start; i < end; i++) {
-            hash = 31 * hash + text.charAt(i);
+            hash = 31 * hash + text[i];
         }
         bits.set(hash & (BITS - 1));
         bits.set(hash >>> 16);

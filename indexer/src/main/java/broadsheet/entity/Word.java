@@ -4,7 +4,8 @@ package broadsheet.entity;
  * A word that may stand in a name (capitalised, or a short joining word such as "of"), at offsets
  * [start, end) of an article's text, possessive included; [start, nameEnd) without it. {@code joined}: only
  * spaces or a hyphen stand between it and the word before, so the two can belong to one name; {@code heading}:
- * it stands in a headline or a title-like line, where every word may be capitalised.
+ * it stands in a headline or a title-like line, where every word may be capitalised; {@code glued}: two words
+ * run together by a bad scrape ("BidenHouse"), which spoils the name it stands in.
  */
 record Word(int start, int end, int nameEnd, String key, boolean capitalised, boolean possessive,
-        boolean sentenceStart, boolean joined, boolean heading) {}
+        boolean sentenceStart, boolean joined, boolean heading, boolean glued) {}

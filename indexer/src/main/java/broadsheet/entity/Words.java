@@ -7,6 +7,8 @@ import java.util.Set;
 /**
  * Finds the words of a text that may stand in a name: capitalised words, and the short lower-case words that
  * join them ("of", "and"). Any other word only separates names, and is only noted in {@link LowerCaseWords}.
+ * Every article's every character passes through here, so the scan works on a char array with an ASCII fast
+ * path and makes strings only of the words it keeps.
  */
 final class Words {
 
@@ -14,55 +16,67 @@ final class Words {
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen",
             "lt", "col", "sgt", "st", "jr", "sr", "prof", "capt", "adm", "amb", "pres", "sec", "no", "vs");
     private static final int MAX_HEADING_WORDS = 20;
+    private static final int GLUED_AFTER = 4;
+    private static final int MAX_ABBREVIATION = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
     private static final int MAX_CONNECTOR_LENGTH =
             Vocabulary.CONNECTORS.stream().mapToInt(String::length).max().orElse(0);
 
-    private Words() {}
+    private final char[] text;
+
+    private Words(String text) {
+        this.text = text.toCharArray();
+    }
 
     /**
      * The words of {@code text} that may stand in a name; with {@code heading} every word counts as standing in
      * a headline. Words in lower case are added to {@code lowerCase}.
      */
     static List<Word> of(String text, boolean heading, LowerCaseWords lowerCase) {
+        return new Words(text).scan(heading, lowerCase);
+    }
+
+    private List<Word> scan(boolean heading, LowerCaseWords lowerCase) {
         List<Word> words = new ArrayList<>();
-        int lineStart = 0;
-        boolean lineIsHeading = heading || isHeading(text, 0);
+        int n = text.length;
+        boolean lineIsHeading = heading || isHeading(0);
         boolean sentenceStart = true;
         boolean joined = false;
         int i = 0;
-        int n = text.length();
         while (i < n) {
-            char c = text.charAt(i);
-            if (!Character.isLetterOrDigit(c)) {
+            char c = text[i];
+            if (!isLetterOrDigit(c)) {
                 if (c == '\n') {
-                    lineStart = i + 1;
-                    lineIsHeading = heading || isHeading(text, lineStart);
+                    lineIsHeading = heading || isHeading(i + 1);
                     sentenceStart = true;
                     joined = false;
                 } else if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';') {
                     sentenceStart = c != ';';
                     joined = false;
-                } else if (!isSpace(c) && !isHyphen(c)) {
-                    joined = false;
-                } else if (isHyphen(c) && i + 1 < n && isSpace(text.charAt(i + 1))) {
+                } else if (!isSpace(c) && !isHyphen(c) || isHyphen(c) && i + 1 < n && isSpace(text[i + 1])) {
                     joined = false;
                 }
                 i++;
                 continue;
             }
-            int end = wordEnd(text, i);
-            boolean capitalised = Character.isUpperCase(c);
-            boolean possessive = end - i > 2 && text.charAt(end - 1) == 's'
-                    && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '’');
+            int end = wordEnd(i);
+            boolean possessive = end - i > 2 && text[end - 1] == 's'
+                    && (text[end - 2] == '\'' || text[end - 2] == '’');
             int nameEnd = possessive ? end - 2 : end;
-            int bareEnd = text.charAt(nameEnd - 1) == '.' ? nameEnd - 1 : nameEnd;
-            if (Character.isLowerCase(c)) {
+            int bareEnd = text[nameEnd - 1] == '.' ? nameEnd - 1 : nameEnd;
+            boolean capitalised = Character.isUpperCase(c);
+            String key = null;
+            if (capitalised) {
+                key = NameText.key(new String(text, i, bareEnd - i));
+            } else if (Character.isLowerCase(c)) {
                 lowerCase.add(text, i, bareEnd);
+                if (bareEnd - i <= MAX_CONNECTOR_LENGTH) {
+                    key = new String(text, i, bareEnd - i);
+                }
             }
-            String key = capitalised || end - i <= MAX_CONNECTOR_LENGTH ? NameText.key(text.substring(i, bareEnd)) : "";
-            if (capitalised || Vocabulary.CONNECTORS.contains(key)) {
+            if (capitalised || key != null && Vocabulary.CONNECTORS.contains(key)) {
+                boolean afterName = joined && !words.isEmpty() && words.getLast().capitalised();
                 words.add(new Word(i, end, nameEnd, key, capitalised, possessive, sentenceStart,
-                        joined && !words.isEmpty(), lineIsHeading));
+                        joined && !words.isEmpty(), lineIsHeading, isGlued(i, nameEnd, afterName)));
                 joined = !possessive;
             } else {
                 joined = false;
@@ -73,39 +87,57 @@ final class Words {
         return words;
     }
 
+    /**
+     * Two words run together, as scraped link texts leave them ("Joe BidenHouse Republicans", "Bernie
+     * Sanders2020"): after four or more lower-case letters, digits or, within a name, a capital. "McConnell",
+     * "DeSantis", "G20" and "A320" are not glued, nor is a camel-cased brand that starts a name ("BuzzFeed News").
+     */
+    private boolean isGlued(int start, int end, boolean withinName) {
+        for (int i = start + GLUED_AFTER; i < end; i++) {
+            char c = text[i];
+            boolean capital = Character.isUpperCase(c);
+            if (Character.isLowerCase(text[i - 1]) && (Character.isDigit(c) || withinName && capital)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Where the {@code count}th word after {@code from} ends, or the text's end if it has fewer words left. */
     static int endOfWordsAfter(String text, int from, int count) {
         int i = from;
         int n = text.length();
         for (int word = 0; word < count && i < n; word++) {
-            while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
+            while (i < n && !isLetterOrDigit(text.charAt(i))) {
                 i++;
             }
-            i = i < n ? wordEnd(text, i) : n;
+            while (i < n && (isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '.' || text.charAt(i) == '\'')) {
+                i++;
+            }
         }
         return i;
     }
 
     /** Letters and digits, with inner apostrophes and full stops (U.S., O'Rourke) and an abbreviation's stop. */
-    private static int wordEnd(String text, int start) {
-        int n = text.length();
+    private int wordEnd(int start) {
+        int n = text.length;
         int i = start;
         boolean innerStop = false;
         while (i < n) {
-            char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            char c = text[i];
+            if (isLetterOrDigit(c)) {
                 i++;
-            } else if ((c == '\'' || c == '’' || c == '.') && i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
+            } else if ((c == '\'' || c == '’' || c == '.') && i + 1 < n && Character.isLetter(text[i + 1])) {
                 innerStop |= c == '.';
                 i++;
             } else {
                 break;
             }
         }
-        if (i < n && text.charAt(i) == '.') {
-            String word = text.substring(start, i);
-            boolean initial = word.length() == 1 && Character.isUpperCase(word.charAt(0));
-            if (innerStop || initial || ABBREVIATIONS.contains(NameText.key(word))) {
+        if (i < n && text[i] == '.') {
+            boolean initial = i - start == 1 && Character.isUpperCase(text[start]);
+            if (innerStop || initial || i - start <= MAX_ABBREVIATION
+                    && ABBREVIATIONS.contains(NameText.key(new String(text, start, i - start)))) {
                 i++;
             }
         }
@@ -113,29 +145,35 @@ final class Words {
     }
 
     /** A line that does not end as a sentence does, short enough to be a headline or a caption. */
-    private static boolean isHeading(String text, int lineStart) {
-        int lineEnd = text.indexOf('\n', lineStart);
-        String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip();
-        if (line.isEmpty()) {
-            return false;
-        }
-        if (!Character.isLetterOrDigit(line.charAt(line.length() - 1))) {
-            return false;
-        }
-        int words = 1;
-        for (int i = 1; i < line.length() && words <= MAX_HEADING_WORDS; i++) {
-            if (isSpace(line.charAt(i)) && !isSpace(line.charAt(i - 1))) {
-                words++;
+    private boolean isHeading(int lineStart) {
+        int end = lineStart;
+        int words = 0;
+        boolean inWord = false;
+        int lastVisible = -1;
+        while (end < text.length && text[end] != '\n') {
+            char c = text[end];
+            if (!Character.isWhitespace(c)) {
+                lastVisible = end;
+                if (!inWord && ++words > MAX_HEADING_WORDS) {
+                    return false;
+                }
             }
+            inWord = !Character.isWhitespace(c);
+            end++;
         }
-        return words <= MAX_HEADING_WORDS;
+        return lastVisible >= 0 && isLetterOrDigit(text[lastVisible]);
+    }
+
+    private static boolean isLetterOrDigit(char c) {
+        return c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                : Character.isLetterOrDigit(c);
     }
 
     private static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\u00a0';
     }
 
-    static boolean isHyphen(char c) {
+    private static boolean isHyphen(char c) {
         return c == '-' || c == '‐' || c == '‑';
     }
 }

@@ -165,6 +165,13 @@ class EntityLinkerTest {
     }
 
     @Test
+    void wordsRunTogetherByABadScrapeSpoilTheNameTheyStandIn() {
+        assertEquals(Map.of("Donald Trump", 1, "Democratic Party", 1),
+                counts("President Donald Trump Donald John TrumpSessions says he backs Bernie Sanders2020 Democrats."));
+        assertEquals(Map.of("Mitch McConnell", 1), counts("Senate leader Mitch McConnell spoke."));
+    }
+
+    @Test
     void headlineLikeLinesYieldOnlyKnownNames() {
         assertEquals(Map.of("Kyiv", 1), counts("A Complex Diplomatic Puzzle Around Kyiv\nThe talks went on."));
     }

@@ -1,0 +1,109 @@
+package broadsheet.bench;
+
+import broadsheet.corpus.Corpus;
+import broadsheet.enrich.Enrichment;
+import broadsheet.enrich.Enrichments;
+import broadsheet.index.CorpusIndexer;
+import broadsheet.index.IndexReport;
+import broadsheet.index.IndexRequest;
+import broadsheet.index.Progress;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * What the entity stage costs the indexer: full index runs of one corpus with the corpus's enrichment and
+ * without any, alternating which goes first from round to round, after a warm-up of both. Prints wall-clock
+ * throughput and the process's CPU time per document, which a machine shared with other work disturbs less.
+ *
+ * <p>Usage: {@code bench/run indexer broadsheet.bench.EntityStageBenchmark CORPUS_DIR [THREADS] [ROUNDS]}
+ */
+public final class EntityStageBenchmark {
+
+    private static final int WARM_UP_FILES = 3000;
+
+    private record Figures(double seconds, double cpuSeconds, int documents) {}
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 1) {
+            System.err.println("usage: EntityStageBenchmark CORPUS_DIR [THREADS] [ROUNDS]");
+            System.exit(2);
+        }
+        Corpus corpus = new Corpus(Path.of(args[0]));
+        int threads = args.length > 1 ? Integer.parseInt(args[1]) : Runtime.getRuntime().availableProcessors();
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 2;
+        List<Enrichment> enrichments = Enrichments.forCorpus(corpus);
+        Path work = Files.createTempDirectory("broadsheet-entity-bench");
+        try {
+            Corpus warmUp = sample(corpus, work.resolve("warm-up"));
+            run(warmUp, enrichments, threads, work.resolve("warm-with"));
+            run(warmUp, List.of(), threads, work.resolve("warm-without"));
+            System.out.printf("corpus %s, %d threads, %d enrichment stage(s)%n", corpus.root(), threads,
+                    enrichments.size());
+            double with = 0;
+            double without = 0;
+            double cpuWith = 0;
+            double cpuWithout = 0;
+            for (int round = 1; round <= rounds; round++) {
+                boolean enrichedFirst = round % 2 == 1;
+                for (boolean enriched : enrichedFirst ? new boolean[] {true, false} : new boolean[] {false, true}) {
+                    Figures f = run(corpus, enriched ? enrichments : List.of(), threads,
+                            work.resolve("round" + round + (enriched ? "-with" : "-without")));
+                    System.out.printf("round %d, %-16s %6d docs %7.1f s %6.0f docs/s   CPU %5.2f ms/doc%n", round,
+                            enriched ? "with entities" : "without entities", f.documents(), f.seconds(),
+                            f.documents() / f.seconds(), f.cpuSeconds() * 1000 / f.documents());
+                    if (enriched) {
+                        with += f.seconds();
+                        cpuWith += f.cpuSeconds();
+                    } else {
+                        without += f.seconds();
+                        cpuWithout += f.cpuSeconds();
+                    }
+                }
+            }
+            System.out.printf("entity stage costs %.1f%% of throughput (wall clock), %.1f%% (CPU time)%n",
+                    100 * (1 - without / with), 100 * (1 - cpuWithout / cpuWith));
+        } finally {
+            deleteTree(work);
+        }
+    }
+
+    private static Figures run(Corpus corpus, List<Enrichment> enrichments, int threads, Path index)
+            throws IOException {
+        System.gc();
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpu = os.getProcessCpuTime();
+        IndexRequest request = IndexRequest.defaults(corpus.root(), index).withThreads(threads).withFull(true);
+        IndexReport report = new CorpusIndexer(enrichments, Clock.systemDefaultZone()).run(request, Progress.SILENT);
+        return new Figures(report.elapsed().toNanos() / 1e9, (os.getProcessCpuTime() - cpu) / 1e9, report.documents());
+    }
+
+    /** A corpus of the first files of {@code corpus}, linked rather than copied, for the warm-up. */
+    private static Corpus sample(Corpus corpus, Path root) throws IOException {
+        Path articles = root.resolve(Corpus.ARTICLES);
+        Files.createDirectories(articles);
+        for (Path file : corpus.articleFiles().stream().limit(WARM_UP_FILES).toList()) {
+            Files.createSymbolicLink(articles.resolve(file.getFileName()), file.toRealPath());
+        }
+        for (String csv : List.of(Corpus.SOURCES, Corpus.OUTLETS, Corpus.ENTITIES)) {
+            if (Files.exists(corpus.file(csv))) {
+                Files.copy(corpus.file(csv), root.resolve(csv));
+            }
+        }
+        return new Corpus(root);
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
