@@ -49,12 +49,6 @@ import org.apache.lucene.store.LockObtainFailedException;
  */
 public final class CorpusIndexer {
 
-    /**
-     * Small enough that segments are flushed by the worker threads while they index, rather than all at
-     * once by one thread at commit.
-     */
-    private static final double RAM_BUFFER_MB = 64;
-
     private enum Outcome { INDEXED, UPDATED, UNCHANGED, SKIPPED }
 
     private final List<Enrichment> enrichments;
@@ -109,8 +103,7 @@ public final class CorpusIndexer {
     private static IndexWriter openWriter(Directory directory, IndexRequest request) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(new NewsAnalyzer())
                 .setOpenMode(request.full() ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND)
-                .setCommitOnClose(false)
-                .setRAMBufferSizeMB(RAM_BUFFER_MB);
+                .setCommitOnClose(false);
         try {
             return new IndexWriter(directory, config);
         } catch (LockObtainFailedException e) {
