@@ -5,8 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.Locale;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
@@ -44,18 +43,20 @@ public final class NewsJsonDetector implements Detector {
         if (first == head.length || head[first] != '{') {
             return false;
         }
-        Set<String> keys = new HashSet<>();
+        boolean title = false;
+        boolean text = false;
         try (JsonParser parser = JSON.createParser(head, first, head.length - first)) {
             parser.nextToken();
-            JsonToken token;
-            while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
-                keys.add(parser.currentName().toLowerCase(java.util.Locale.ROOT));
+            while (!(title && text) && parser.nextToken() == JsonToken.FIELD_NAME) {
+                String key = parser.currentName().toLowerCase(Locale.ROOT);
+                title |= NewsJson.TITLE.contains(key);
+                text |= NewsJson.TEXT.contains(key);
                 parser.nextToken();
                 parser.skipChildren();
             }
         } catch (IOException truncatedOrInvalid) {
             // judge by the keys read so far: a long article may not fit in the sniffed bytes
         }
-        return NewsJson.TITLE.stream().anyMatch(keys::contains) && NewsJson.TEXT.stream().anyMatch(keys::contains);
+        return title && text;
     }
 }

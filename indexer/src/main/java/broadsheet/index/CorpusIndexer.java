@@ -103,8 +103,7 @@ public final class CorpusIndexer {
     private static IndexWriter openWriter(Directory directory, IndexRequest request) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(new NewsAnalyzer())
                 .setOpenMode(request.full() ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND)
-                .setCommitOnClose(false)
-                .setRAMBufferSizeMB(256);
+                .setCommitOnClose(false);
         try {
             return new IndexWriter(directory, config);
         } catch (LockObtainFailedException e) {
@@ -189,8 +188,14 @@ public final class CorpusIndexer {
                 if (article == null) {
                     return Outcome.UNCHANGED;
                 }
-                writer.updateDocument(ArticleSchema.idTerm(id), ArticleSchema.toDocument(article));
-                return known.containsKey(id) ? Outcome.UPDATED : Outcome.INDEXED;
+                if (known.containsKey(id)) {
+                    writer.updateDocument(ArticleSchema.idTerm(id), ArticleSchema.toDocument(article));
+                    return Outcome.UPDATED;
+                }
+                // not in the last commit, so nothing to replace: a delete term per new file would make
+                // every flush look up every id again
+                writer.addDocument(ArticleSchema.toDocument(article));
+                return Outcome.INDEXED;
             } catch (UnreadableFileException e) {
                 skipped.add(new FileProblem(path, e.getMessage()));
                 if (known.containsKey(id)) {

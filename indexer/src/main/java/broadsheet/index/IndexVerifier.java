@@ -17,6 +17,7 @@ import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 
 /**
  * Checks that the index is sound (Lucene's CheckIndex) and that it matches the corpus: every file is
@@ -69,9 +70,17 @@ public final class IndexVerifier {
         return problems;
     }
 
+    private static CheckIndex openCheckIndex(Directory directory) throws IOException {
+        try {
+            return new CheckIndex(directory);
+        } catch (LockObtainFailedException e) {
+            throw new IndexBusyException("an index run is writing this index right now; verify it when the run has finished", e);
+        }
+    }
+
     private static void checkLucene(Directory directory, List<String> problems) throws IOException {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
-        try (CheckIndex check = new CheckIndex(directory)) {
+        try (CheckIndex check = openCheckIndex(directory)) {
             check.setInfoStream(new PrintStream(log, true, StandardCharsets.UTF_8));
             CheckIndex.Status status = check.checkIndex();
             if (!status.clean) {

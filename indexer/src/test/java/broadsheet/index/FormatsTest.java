@@ -32,6 +32,7 @@ class FormatsTest {
                 "Officials discussed security guarantees in Kyiv.");
         corpus.pdf("pdf/report.pdf", "Ceasefire talks resume", "Negotiators met in Geneva to discuss a ceasefire.");
         corpus.docx("office/memo.docx", "Treasury memo on minerals", "The Treasury memo describes the minerals fund.");
+        corpus.odt("office/brief.odt", "Briefing on grain corridors", "The briefing covers grain corridors.");
         corpus.eml("mail/tip.eml", "Tip about the pipeline", "Tue, 4 Mar 2025 10:00:00 +0000",
                 "A reader writes about the pipeline deal.");
         corpus.text("rtf/note.rtf", "{\\rtf1\\ansi{\\fonttbl\\f0\\fswiss Helvetica;}\\f0\\pard Grain exports rose sharply.\\par}");
@@ -48,9 +49,9 @@ class FormatsTest {
 
     @Test
     void everyFormatIsIndexed() {
-        assertEquals(7, report.indexed(), report.toString());
+        assertEquals(8, report.indexed(), report.toString());
         assertTrue(report.skipped().isEmpty(), report.skipped().toString());
-        assertEquals(7, report.documents());
+        assertEquals(8, report.documents());
     }
 
     @Test
@@ -77,6 +78,13 @@ class FormatsTest {
         assertTrue(article("articles/pdf/report.pdf").body().contains("Negotiators met in Geneva"));
         assertEquals("Treasury memo on minerals", article("articles/office/memo.docx").title());
         assertTrue(article("articles/office/memo.docx").body().contains("minerals fund"));
+    }
+
+    @Test
+    void openDocumentTextGetsItsTitleFromItsMetadata() throws Exception {
+        Article brief = article("articles/office/brief.odt");
+        assertEquals("Briefing on grain corridors", brief.title());
+        assertTrue(brief.body().contains("grain corridors"), brief.body());
     }
 
     @Test

@@ -9,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -120,6 +123,52 @@ public final class TestCorpus {
             document.write(out);
         }
         return file;
+    }
+
+    /** A minimal OpenDocument text: the zip entries an ODF reader needs, written by hand. */
+    public Path odt(String name, String title, String paragraph) throws IOException {
+        Path file = root.resolve(Corpus.ARTICLES).resolve(name);
+        Files.createDirectories(file.getParent());
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            byte[] mimetype = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
+            ZipEntry first = new ZipEntry("mimetype");
+            first.setMethod(ZipEntry.STORED);
+            first.setSize(mimetype.length);
+            CRC32 crc = new CRC32();
+            crc.update(mimetype);
+            first.setCrc(crc.getValue());
+            zip.putNextEntry(first);
+            zip.write(mimetype);
+            entry(zip, "META-INF/manifest.xml", """
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">
+                     <manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>
+                     <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
+                     <manifest:file-entry manifest:full-path="meta.xml" manifest:media-type="text/xml"/>
+                    </manifest:manifest>
+                    """);
+            entry(zip, "meta.xml", """
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <office:document-meta xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+                      xmlns:dc="http://purl.org/dc/elements/1.1/" office:version="1.2">
+                     <office:meta><dc:title>%s</dc:title></office:meta>
+                    </office:document-meta>
+                    """.formatted(title));
+            entry(zip, "content.xml", """
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+                      xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">
+                     <office:body><office:text><text:p>%s</text:p></office:text></office:body>
+                    </office:document-content>
+                    """.formatted(paragraph));
+        }
+        return file;
+    }
+
+    private static void entry(ZipOutputStream zip, String name, String content) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(content.strip().getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
     }
 
     public Path eml(String name, String subject, String date, String body) throws IOException {
