@@ -46,12 +46,14 @@ public final class EntityLinker implements Enrichment {
 
     private record Hit(int start, int end, Target target) {}
 
-    private record FuzzyName(KnownEntity entity, int maxEdits, CharacterRunAutomaton automaton) {}
+    private record FuzzyName(KnownEntity entity, int length, int maxEdits, CharacterRunAutomaton automaton) {}
 
     private final PayloadTrie<Target> trie;
-    /** Misspellings are looked for among the names that start with the same two letters and are about as long. */
-    private final Map<Long, List<FuzzyName>> fuzzyByStartAndLength = new HashMap<>();
+    /** Misspellings are looked for among the names that start with the same two letters. */
+    private final Map<String, List<FuzzyName>> fuzzyByStart = new HashMap<>();
     private final Set<String> firstNames = new HashSet<>();
+    /** The first word of every keyword, as a {@link Word#key()}: where a known name may start. */
+    private final Set<String> firstWords = new HashSet<>();
     private final Map<KnownEntity, Set<String>> surnames = new IdentityHashMap<>();
 
     public EntityLinker(KnowledgeBase knowledgeBase) {
@@ -74,6 +76,10 @@ public final class EntityLinker implements Enrichment {
                         .forEach(k -> firstNames.add(k.substring(0, k.indexOf(' '))));
             }
         }
+        for (String keyword : keywords) {
+            String word = keyword.split(" ")[0];
+            firstWords.add(word.endsWith(".") ? word.substring(0, word.length() - 1) : word);
+        }
         this.trie = builder.build();
     }
 
@@ -89,8 +95,8 @@ public final class EntityLinker implements Enrichment {
         int maxEdits = key.length() >= (fullName ? TWO_EDITS_MIN_LENGTH_OF_FULL_NAME : TWO_EDITS_MIN_LENGTH) ? 2 : 1;
         CharacterRunAutomaton automaton =
                 new CharacterRunAutomaton(new LevenshteinAutomata(key, false).toAutomaton(maxEdits));
-        fuzzyByStartAndLength.computeIfAbsent(bucket(key, key.length()), b -> new ArrayList<>())
-                .add(new FuzzyName(spelling.entity(), maxEdits, automaton));
+        fuzzyByStart.computeIfAbsent(key.substring(0, 2), b -> new ArrayList<>())
+                .add(new FuzzyName(spelling.entity(), key.length(), maxEdits, automaton));
     }
 
     @Override
@@ -157,16 +163,16 @@ public final class EntityLinker implements Enrichment {
 
     /**
      * Known spellings in the text, written as the knowledge base writes them, longest first where they overlap.
-     * Every spelling starts with a capital, so the automaton reads only the stretches of text that start with a
-     * capitalised word, up to {@link #LOWER_CASE_WORDS_IN_A_NAME} words past the last capitalised one: about half
-     * the text, and the automaton is the linker's largest cost.
+     * The automaton is the linker's largest cost, so it reads only the stretches of text that may hold a known
+     * name: from a capitalised word that starts one (every spelling starts with a capital) up to
+     * {@link #LOWER_CASE_WORDS_IN_A_NAME} words past the last capitalised word after it.
      */
     private List<Hit> hits(String text, List<Word> words) {
         List<Hit> candidates = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
             Word first = words.get(i++);
-            if (!first.capitalised()) {
+            if (!first.capitalised() || !firstWords.contains(first.key())) {
                 continue;
             }
             int to = Words.endOfWordsAfter(text, first.end(), LOWER_CASE_WORDS_IN_A_NAME);
@@ -314,20 +320,14 @@ public final class EntityLinker implements Enrichment {
             return Optional.empty();
         }
         KnownEntity match = null;
-        for (int length = key.length() - 2; length <= key.length() + 2; length++) {
-            for (FuzzyName candidate : fuzzyByStartAndLength.getOrDefault(bucket(key, length), List.of())) {
-                if (Math.abs(length - key.length()) <= candidate.maxEdits() && candidate.automaton().run(key)) {
-                    if (match != null && match != candidate.entity()) {
-                        return Optional.empty();
-                    }
-                    match = candidate.entity();
+        for (FuzzyName candidate : fuzzyByStart.getOrDefault(key.substring(0, 2), List.of())) {
+            if (Math.abs(candidate.length() - key.length()) <= candidate.maxEdits() && candidate.automaton().run(key)) {
+                if (match != null && match != candidate.entity()) {
+                    return Optional.empty();
                 }
+                match = candidate.entity();
             }
         }
         return Optional.ofNullable(match);
-    }
-
-    private static long bucket(String key, int length) {
-        return (long) key.charAt(0) << 32 | (long) key.charAt(1) << 16 | length;
     }
 }

@@ -20,6 +20,18 @@ final class Vocabulary {
     static final Set<String> CONNECTORS =
             Set.of("of", "and", "the", "for", "de", "du", "da", "del", "der", "van", "von", "al", "bin", "la", "le");
 
+    private static final char[][] CONNECTOR_CHARS = CONNECTORS.stream().map(String::toCharArray).toArray(char[][]::new);
+
+    /** Whether [from, to) of {@code text} is one of the {@link #CONNECTORS}, without making a string of it. */
+    static boolean isConnector(char[] text, int from, int to) {
+        for (char[] connector : CONNECTOR_CHARS) {
+            if (Arrays.equals(connector, 0, connector.length, text, from, to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Titles: the name after one is a person's ("President X", "Secretary of State X"). */
     static final Set<String> TITLES = Set.of("president", "secretary", "minister", "senator", "sen", "rep",
             "representative", "congressman", "congresswoman", "gov", "governor", "mayor", "chancellor", "ambassador",

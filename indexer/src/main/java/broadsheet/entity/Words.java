@@ -18,8 +18,6 @@ final class Words {
     private static final int MAX_HEADING_WORDS = 20;
     private static final int GLUED_AFTER = 4;
     private static final int MAX_ABBREVIATION = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
-    private static final int MAX_CONNECTOR_LENGTH =
-            Vocabulary.CONNECTORS.stream().mapToInt(String::length).max().orElse(0);
 
     private final char[] text;
 
@@ -64,16 +62,13 @@ final class Words {
             int nameEnd = possessive ? end - 2 : end;
             int bareEnd = text[nameEnd - 1] == '.' ? nameEnd - 1 : nameEnd;
             boolean capitalised = Character.isUpperCase(c);
-            String key = null;
-            if (capitalised) {
-                key = NameText.key(new String(text, i, bareEnd - i));
-            } else if (Character.isLowerCase(c)) {
+            boolean connector = false;
+            if (Character.isLowerCase(c)) {
                 lowerCase.add(text, i, bareEnd);
-                if (bareEnd - i <= MAX_CONNECTOR_LENGTH) {
-                    key = new String(text, i, bareEnd - i);
-                }
+                connector = Vocabulary.isConnector(text, i, bareEnd);
             }
-            if (capitalised || key != null && Vocabulary.CONNECTORS.contains(key)) {
+            if (capitalised || connector) {
+                String key = NameText.key(new String(text, i, bareEnd - i));
                 boolean afterName = joined && !words.isEmpty() && words.getLast().capitalised();
                 words.add(new Word(i, end, nameEnd, key, capitalised, possessive, sentenceStart,
                         joined && !words.isEmpty(), lineIsHeading, isGlued(i, nameEnd, afterName)));
