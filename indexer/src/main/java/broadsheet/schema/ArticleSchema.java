@@ -36,6 +36,8 @@ public final class ArticleSchema {
         FACETS_CONFIG.setHierarchical(Fields.YEAR, true);
         for (String dim : List.of(Fields.PERSON, Fields.ORGANIZATION, Fields.PLACE)) {
             FACETS_CONFIG.setMultiValued(dim, true);
+            // drill-down by name only ("person" = "Donald Trump"): a term per value, none for the dimension alone
+            FACETS_CONFIG.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.FULL_PATH_ONLY);
         }
     }
 
