@@ -1,10 +1,12 @@
 package broadsheet.search;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -39,7 +41,7 @@ public record RankedQuery(String text, Query matching, Query ranked) {
             return new RankedQuery(text, new MatchAllDocsQuery(), new MatchAllDocsQuery());
         }
         ArticleQueryParser anyParser = parsers.apply(Occur.SHOULD);
-        Query any = anyParser.parse(text);
+        Query any = exclusionsExclude(anyParser.parse(text));
         Query all = parsers.apply(Occur.MUST).parse(text);
         BooleanQuery.Builder ranked = new BooleanQuery.Builder()
                 .add(any, Occur.MUST)
@@ -53,6 +55,49 @@ public record RankedQuery(String text, Query matching, Query ranked) {
             }
         }
         return new RankedQuery(text, any, ranked.build());
+    }
+
+    /**
+     * With OR between words SimpleQueryParser reads {@code a -b} as "a, or anything without b"; a reader
+     * means "a, and nothing with b". Top-level negations become exclusions of the whole query.
+     */
+    static Query exclusionsExclude(Query parsed) {
+        if (!(parsed instanceof BooleanQuery bool)) {
+            return parsed;
+        }
+        BooleanQuery.Builder rewritten = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
+        List<Query> excluded = new ArrayList<>();
+        boolean positive = false;
+        for (BooleanClause clause : bool.clauses()) {
+            List<Query> negated = clause.occur() == Occur.SHOULD ? negation(clause.query()) : List.of();
+            if (negated.isEmpty()) {
+                rewritten.add(clause);
+                positive |= clause.occur() != Occur.MUST_NOT;
+            } else {
+                excluded.addAll(negated);
+            }
+        }
+        if (!positive || excluded.isEmpty()) {
+            return parsed;
+        }
+        excluded.forEach(q -> rewritten.add(q, Occur.MUST_NOT));
+        return rewritten.build();
+    }
+
+    /** The excluded queries of a pure negation ({@code -x *:*}), or nothing if it is not one. */
+    private static List<Query> negation(Query query) {
+        if (!(query instanceof BooleanQuery bool)) {
+            return List.of();
+        }
+        List<Query> excluded = new ArrayList<>();
+        for (BooleanClause clause : bool.clauses()) {
+            if (clause.occur() == Occur.MUST_NOT) {
+                excluded.add(clause.query());
+            } else if (!(clause.query() instanceof MatchAllDocsQuery)) {
+                return List.of();
+            }
+        }
+        return excluded;
     }
 
     /** The analysed words of the query that are not excluded, in order; operators are ignored. */

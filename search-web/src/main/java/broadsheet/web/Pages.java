@@ -1,14 +1,11 @@
 package broadsheet.web;
 
-import broadsheet.schema.Bias;
 import broadsheet.search.ArchiveSearch;
 import broadsheet.search.ArticlePage;
 import broadsheet.search.SearchRequest;
 import broadsheet.search.SearchResult;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import spark.Request;
@@ -36,8 +33,9 @@ final class Pages {
         model.put("filtered", !request.filters().isEmpty() || request.from() != null || request.to() != null);
         model.put("from", request.from() == null ? "" : request.from().iso());
         model.put("to", request.to() == null ? "" : request.to().iso());
-        model.put("scale", Arrays.stream(Bias.values()).map(Bias::label).toList());
-        model.put("entityFacets", List.of("person", "organization", "place"));
+        // the year whose months the date facet lists: the one the date range lies in, if any
+        model.put("periodYear", request.from() != null && request.to() != null
+                && request.from().year() == request.to().year() ? Integer.toString(request.from().year()) : "");
         return html(res, "search", model);
     }
 
