@@ -3,6 +3,7 @@ package broadsheet.web;
 import broadsheet.search.ArchiveSearch;
 import broadsheet.search.InvalidRequestException;
 import java.util.Map;
+import org.eclipse.jetty.util.Utf8Appendable;
 import spark.Request;
 import spark.Response;
 import spark.Service;
@@ -48,6 +49,9 @@ public final class WebServer implements AutoCloseable {
         http.get("/health", api::health);
 
         http.exception(InvalidRequestException.class, (e, req, res) -> res.body(fail(pages, req, res, 400, e.getMessage())));
+        // Spark decodes path parameters itself, before any route runs
+        http.exception(Utf8Appendable.NotUtf8Exception.class,
+                (e, req, res) -> res.body(fail(pages, req, res, 400, "The address is not valid UTF-8 URL encoding.")));
         http.exception(Exception.class, (e, req, res) -> {
             LOG.log(System.Logger.Level.ERROR, "failed: " + req.requestMethod() + " " + req.uri(), e);
             res.body(fail(pages, req, res, 500, "Something went wrong on our side; the error is logged."));
