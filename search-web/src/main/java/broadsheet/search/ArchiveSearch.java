@@ -25,6 +25,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -32,7 +33,9 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHitCountCollectorManager;
 
 /** Searches the archive: the reader's query, filters, drill-sideways facets, passages and spelling. */
 public final class ArchiveSearch {
@@ -106,25 +109,27 @@ public final class ArchiveSearch {
             throws IOException {
         int depth = request.page() * request.size();
         Sort sort = sortFor(request.sort());
-        DrillDownQuery drillDown = drillDown(sort == null ? query.ranked() : query.matching(), request);
+        // Two passes, each cheaper than one that does both: the best hits, where the collector may skip
+        // articles that cannot make the page, then an unscored count of every match with the facets.
+        DrillDownQuery matching = drillDown(query.matching(), request);
+        ScoreDoc[] top = sort == null
+                ? ranked(searcher, query, request, depth)
+                : searcher.search(matching, new TopFieldCollectorManager(sort, depth, depth)).scoreDocs;
         Optional<SortedSetDocValuesReaderState> facetState = searcher.facetState();
-        TopDocs top;
+        long total;
         Facets facets = null;
         if (facetState.isPresent()) {
             DrillSideways sideways = new DrillSideways(searcher, ArticleSchema.facetsConfig(), facetState.get());
-            DrillSideways.DrillSidewaysResult result = sort == null
-                    ? sideways.search(drillDown, depth)
-                    : sideways.search(drillDown, null, null, depth, sort, false);
-            top = result.hits;
-            facets = result.facets;
+            DrillSideways.ConcurrentDrillSidewaysResult<Integer> counted =
+                    sideways.search(matching, new TotalHitCountCollectorManager(searcher.getSlices()));
+            total = counted.collectorResult;
+            facets = counted.facets;
         } else {
-            top = sort == null ? searcher.search(drillDown, depth) : searcher.search(drillDown, depth, sort);
+            total = searcher.count(matching);
         }
-        long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO
-                ? top.totalHits.value() : searcher.count(drillDown);
 
-        int first = Math.min((request.page() - 1) * request.size(), top.scoreDocs.length);
-        ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, first, top.scoreDocs.length);
+        int first = Math.min((request.page() - 1) * request.size(), top.length);
+        ScoreDoc[] page = Arrays.copyOfRange(top, first, top.length);
         List<SearchHit> hits = hits(searcher, page, passages.snippets(searcher, query.matching(), page));
 
         FacetCounts counts = new FacetCounts(facets, facetState.map(s -> s.getDims()).orElse(List.of()));
@@ -141,6 +146,20 @@ public final class ArchiveSearch {
         long tookMs = (System.nanoTime() - started) / 1_000_000;
         return new SearchResult(request.query(), total, request.page(), request.size(), tookMs, hits, facetValues,
                 suggestion, coverage(facetValues.get(Fields.BIAS)), Timeline.of(years));
+    }
+
+    /** The best {@code depth} matches: those with all the terms, then (if there are too few) the rest. */
+    private ScoreDoc[] ranked(IndexSearcher searcher, RankedQuery query, SearchRequest request, int depth)
+            throws IOException {
+        ScoreDoc[] all = searcher.search(drillDown(query.allTerms(), request), new TopScoreDocCollectorManager(depth, depth)).scoreDocs;
+        if (all.length == depth || query.someTerms() instanceof MatchNoDocsQuery) {
+            return all;
+        }
+        ScoreDoc[] some = searcher.search(drillDown(query.someTerms(), request),
+                new TopScoreDocCollectorManager(depth - all.length, depth - all.length)).scoreDocs;
+        ScoreDoc[] both = Arrays.copyOf(all, all.length + some.length);
+        System.arraycopy(some, 0, both, all.length, some.length);
+        return both;
     }
 
     private DrillDownQuery drillDown(Query base, SearchRequest request) {

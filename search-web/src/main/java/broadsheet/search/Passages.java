@@ -5,12 +5,13 @@ import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -23,8 +24,12 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 final class Passages {
 
     static final int MAX_PASSAGES = 3;
-    /** Passages are looked for in this much of the body; news articles rarely run longer. */
-    static final int MAX_TEXT = 100_000;
+    static final int PASSAGE_LENGTH = 160;
+    /**
+     * Passages are looked for in this much of the body: most articles are shorter, and looking further
+     * makes a result list measurably slower for the rare long one.
+     */
+    static final int MAX_TEXT = 10_000;
 
     /** Escapes everything but its own {@code <mark>} tags. */
     private static final PassageFormatter SNIPPET_HTML = new DefaultPassageFormatter("<mark>", "</mark>", " … ", true);
@@ -46,9 +51,10 @@ final class Passages {
         }
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(SNIPPET_HTML)
-                .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT))
+                .withBreakIterator(Passages::sentences)
                 .withMaxLength(MAX_TEXT)
                 .withMaxNoHighlightPassages(1)
+                .withPassageRelevancyOverSpeed(false)
                 .build();
         String[] snippets = highlighter.highlightFields(new String[] {Fields.BODY}, query, ids, new int[] {MAX_PASSAGES})
                 .get(Fields.BODY);
@@ -56,6 +62,14 @@ final class Passages {
             snippets[i] = snippets[i] == null ? "" : snippets[i].strip();
         }
         return snippets;
+    }
+
+    /**
+     * Roughly sentences of about {@value #PASSAGE_LENGTH} characters: cut after full stops, short pieces
+     * ("U.S.") joined up. The JDK's sentence BreakIterator cut better but took a third of a search's time.
+     */
+    private static BreakIterator sentences() {
+        return LengthGoalBreakIterator.createClosestToLength(new CustomSeparatorBreakIterator('.'), PASSAGE_LENGTH, 0.5f);
     }
 
     /** Every match of the query in one document's field, in text order. */

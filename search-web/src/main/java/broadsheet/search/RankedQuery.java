@@ -10,23 +10,21 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 
 /**
- * A reader's query string as the two queries a search needs: {@code matching}, the articles with any of
- * the terms (what highlighting and spelling look at), and {@code ranked}, the same articles scored so
- * that those with all the terms come first, then title matches and terms near each other.
- *
- * <p>"All the terms first" is a tier, not a nudge: every article matching the whole query gets
- * {@link #ALL_TERMS_TIER} added, which is more than BM25 gives any article for a query of reasonable
- * length, so the all-terms articles are ordered among themselves by their ordinary score.
+ * A reader's query string as the queries a search needs. {@code matching} finds the articles with any of
+ * the terms (what counts, facets, highlighting and spelling look at). Results are ranked in two tiers,
+ * so that articles with all the terms always come first: {@code allTerms} finds and ranks those, with
+ * extra weight for title matches (the parser's field weights) and for terms near each other; then
+ * {@code someTerms} ranks the rest of {@code matching}. Within a tier the score is the same BM25 sum
+ * a single query over {@code matching} would give, plus the proximity boost.
  */
-public record RankedQuery(String text, Query matching, Query ranked) {
+public record RankedQuery(String text, Query matching, Query allTerms, Query someTerms) {
 
-    static final float ALL_TERMS_TIER = 1000f;
     static final float PROXIMITY_BOOST = 2f;
     /** Terms within this many positions of each other (any order) count as near. */
     static final int PROXIMITY_SLOP = 12;
@@ -38,23 +36,23 @@ public record RankedQuery(String text, Query matching, Query ranked) {
      */
     public static RankedQuery of(String text, Function<Occur, ArticleQueryParser> parsers) {
         if (text.isBlank()) {
-            return new RankedQuery(text, new MatchAllDocsQuery(), new MatchAllDocsQuery());
+            return new RankedQuery(text, new MatchAllDocsQuery(), new MatchAllDocsQuery(), new MatchNoDocsQuery());
         }
         ArticleQueryParser anyParser = parsers.apply(Occur.SHOULD);
         Query any = exclusionsExclude(anyParser.parse(text));
         Query all = parsers.apply(Occur.MUST).parse(text);
-        BooleanQuery.Builder ranked = new BooleanQuery.Builder()
-                .add(any, Occur.MUST)
-                .add(new BoostQuery(new ConstantScoreQuery(all), ALL_TERMS_TIER), Occur.SHOULD);
+        BooleanQuery.Builder allTerms = new BooleanQuery.Builder().add(all, Occur.MUST);
         List<String> words = proximityTerms(anyParser.getAnalyzer(), text);
         if (words.size() > 1) {
             for (String field : ArticleQueryParser.FIELD_WEIGHTS.keySet()) {
                 PhraseQuery.Builder near = new PhraseQuery.Builder().setSlop(PROXIMITY_SLOP);
                 words.forEach(w -> near.add(new Term(field, w)));
-                ranked.add(new BoostQuery(near.build(), PROXIMITY_BOOST), Occur.SHOULD);
+                allTerms.add(new BoostQuery(near.build(), PROXIMITY_BOOST), Occur.SHOULD);
             }
         }
-        return new RankedQuery(text, any, ranked.build());
+        Query someTerms = any.equals(all) ? new MatchNoDocsQuery("every match has all the terms")
+                : new BooleanQuery.Builder().add(any, Occur.MUST).add(all, Occur.MUST_NOT).build();
+        return new RankedQuery(text, any, allTerms.build(), someTerms);
     }
 
     /**
