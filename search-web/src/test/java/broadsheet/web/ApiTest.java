@@ -153,6 +153,17 @@ class ApiTest {
     }
 
     @Test
+    void articlePageShowsTheTextMarkedWithEntitiesAndRelatedCoverage() throws Exception {
+        HttpResponse<String> response = server.get("/articles/a-guarantees-left?q=security+guarantees");
+        assertEquals(200, response.statusCode(), response.body());
+        String page = response.body();
+        assertTrue(page.contains("<mark>security</mark>"), "query terms marked");
+        assertTrue(page.contains("class=\"entity person\""), "entity mentions marked");
+        assertTrue(page.contains("href=\"/search?person=Volodymyr+Zelenskyy\""), "entity chips search for the entity");
+        assertTrue(page.contains("Related coverage") && page.contains("href=\"/articles/g-far-left\""), "related articles link");
+    }
+
+    @Test
     void resultsPageShowsFacetsCoverageAndChips() throws Exception {
         String page = server.get("/search?q=Zelenskyy+security+guarantees").body();
         assertTrue(page.contains("Coverage by outlet bias"));
