@@ -49,7 +49,6 @@ public final class ArchiveSearch {
             Fields.OUTLET, Fields.BIAS, Fields.DATE, Fields.ENTITIES, Fields.CONTENT_HASH);
 
     private final LiveIndex index;
-    private final Analyzer analyzer;
     private final Function<Occur, ArticleQueryParser> parsers;
     private final Passages passages;
     private final SpellingCorrection spelling;
@@ -66,19 +65,10 @@ public final class ArchiveSearch {
     /** @param parsers makes the query parser for a default operator (SHOULD or MUST) */
     public ArchiveSearch(LiveIndex index, Analyzer analyzer, Function<Occur, ArticleQueryParser> parsers) {
         this.index = index;
-        this.analyzer = analyzer;
         this.parsers = parsers;
         this.passages = new Passages(analyzer);
         this.spelling = new SpellingCorrection(analyzer);
         this.related = new RelatedCoverage(analyzer);
-    }
-
-    public LiveIndex index() {
-        return index;
-    }
-
-    public Analyzer analyzer() {
-        return analyzer;
     }
 
     public RankedQuery parse(String text) {

@@ -51,8 +51,7 @@ public final class LiveIndex implements Closeable {
         }
     }
 
-    /** Looks for a newer commit now; the background refresh does this on its own. */
-    public void refresh() {
+    private void refresh() {
         try {
             searchers.maybeRefresh();
         } catch (IOException | RuntimeException e) {

@@ -100,10 +100,6 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Pub
                 number(params, "page", 1), number(params, "size", DEFAULT_SIZE));
     }
 
-    public SearchRequest withQuery(String other) {
-        return new SearchRequest(other, filters, from, to, sort, page, size);
-    }
-
     public List<String> selected(String facet) {
         return filters.getOrDefault(facet, List.of());
     }

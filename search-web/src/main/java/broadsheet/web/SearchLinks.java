@@ -68,11 +68,6 @@ public final class SearchLinks {
         return request.query().isBlank() ? base : base + "?q=" + encode(request.query());
     }
 
-    /** A new search for one entity, as an entity chip on an article page links it. */
-    public static String entity(String type, String name) {
-        return "/search?" + encode(type) + "=" + encode(name);
-    }
-
     private String url(String query, Map<String, List<String>> filters, String from, String to, SortOrder sort, long page) {
         List<String> params = new ArrayList<>();
         if (!query.isEmpty()) {

@@ -8,7 +8,9 @@ import broadsheet.search.TestArchive;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,7 +79,7 @@ class ApiTest {
         assertEquals(3, both.get("total").asInt());
         JsonNode narrowed = json("/api/search?q=guarantees&bias=left&bias=right&outlet=Right+Times", 200);
         assertEquals(1, narrowed.get("total").asInt());
-        JsonNode person = json("/api/search?person=" + TestServerTexts.encode(TestArchive.ZELENSKYY) + "&from=2025-02&to=2025-02", 200);
+        JsonNode person = json("/api/search?person=" + URLEncoder.encode(TestArchive.ZELENSKYY, StandardCharsets.UTF_8) + "&from=2025-02&to=2025-02", 200);
         assertEquals(3, person.get("total").asInt());
     }
 
