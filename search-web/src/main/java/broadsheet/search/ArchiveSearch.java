@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongField;
@@ -43,10 +42,6 @@ public final class ArchiveSearch {
     static final int OUTLET_VALUES = 20;
     static final int ENTITY_VALUES = 15;
     static final int CHIPS_PER_HIT = 6;
-
-    /** The stored fields a result list shows; the body stays on disk. */
-    private static final Set<String> HIT_FIELDS = Set.of(Fields.ID, Fields.PATH, Fields.TITLE, Fields.URL,
-            Fields.OUTLET, Fields.BIAS, Fields.DATE, Fields.ENTITIES, Fields.CONTENT_HASH);
 
     private final LiveIndex index;
     private final Function<Occur, ArticleQueryParser> parsers;
@@ -120,7 +115,7 @@ public final class ArchiveSearch {
 
         int first = Math.min((request.page() - 1) * request.size(), top.length);
         ScoreDoc[] page = Arrays.copyOfRange(top, first, top.length);
-        List<SearchHit> hits = hits(searcher, page, passages.snippets(searcher, query.matching(), page));
+        List<SearchHit> hits = hits(searcher, query, page);
 
         FacetCounts counts = new FacetCounts(facets, facetState.map(s -> s.getDims()).orElse(List.of()));
         Map<String, List<FacetValue>> facetValues = new LinkedHashMap<>();
@@ -178,11 +173,20 @@ public final class ArchiveSearch {
         return new Sort(date, SortField.FIELD_SCORE);
     }
 
-    private List<SearchHit> hits(IndexSearcher searcher, ScoreDoc[] page, String[] snippets) throws IOException {
+    private List<SearchHit> hits(IndexSearcher searcher, RankedQuery query, ScoreDoc[] page) throws IOException {
         StoredFields stored = searcher.storedFields();
+        int[] docs = new int[page.length];
+        Article[] articles = new Article[page.length];
+        String[] bodies = new String[page.length];
+        for (int i = 0; i < page.length; i++) {
+            docs[i] = page[i].doc;
+            articles[i] = ArticleSchema.fromDocument(stored.document(docs[i]));
+            bodies[i] = articles[i].body();
+        }
+        String[] snippets = passages.snippets(searcher, query.matching(), docs, bodies);
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
-            Article article = ArticleSchema.fromDocument(stored.document(page[i].doc, HIT_FIELDS));
+            Article article = articles[i];
             hits.add(new SearchHit(article.id(), article.title(), article.url(), article.outlet(),
                     article.bias().label(), article.date() == null ? null : article.date().iso(), snippets[i],
                     chips(article.entities())));

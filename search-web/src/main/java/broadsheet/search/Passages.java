@@ -4,11 +4,13 @@ import broadsheet.schema.Fields;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
@@ -43,20 +45,22 @@ final class Passages {
         this.analyzer = analyzer;
     }
 
-    /** For each document, the best one to three passages of the body as HTML (see {@link SearchHit}). */
-    String[] snippets(IndexSearcher searcher, Query query, ScoreDoc[] docs) throws IOException {
-        int[] ids = new int[docs.length];
+    /**
+     * For each document, the best one to three passages of its body as HTML (see {@link SearchHit}).
+     * The caller has the bodies already, so the highlighter does not read them from the index again.
+     */
+    String[] snippets(IndexSearcher searcher, Query query, int[] docs, String[] bodies) throws IOException {
+        Map<Integer, String> texts = new HashMap<>();
         for (int i = 0; i < docs.length; i++) {
-            ids[i] = docs[i].doc;
+            texts.put(docs[i], bodies[i] == null ? "" : bodies[i]);
         }
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+        SnippetHighlighter highlighter = new SnippetHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(SNIPPET_HTML)
                 .withBreakIterator(Passages::sentences)
                 .withMaxLength(MAX_TEXT)
                 .withMaxNoHighlightPassages(1)
-                .withPassageRelevancyOverSpeed(false)
-                .build();
-        String[] snippets = highlighter.highlightFields(new String[] {Fields.BODY}, query, ids, new int[] {MAX_PASSAGES})
+                .withPassageRelevancyOverSpeed(false), texts);
+        String[] snippets = highlighter.highlightFields(new String[] {Fields.BODY}, query, docs, new int[] {MAX_PASSAGES})
                 .get(Fields.BODY);
         for (int i = 0; i < snippets.length; i++) {
             snippets[i] = snippets[i] == null ? "" : snippets[i].strip();
@@ -83,6 +87,26 @@ final class Passages {
         @SuppressWarnings("unchecked")
         List<Match> matches = found == null || found[0] == null ? List.of() : (List<Match>) found[0];
         return matches;
+    }
+
+    /** A highlighter of bodies it is given rather than reads. */
+    private static final class SnippetHighlighter extends UnifiedHighlighter {
+        private final Map<Integer, String> bodies;
+
+        SnippetHighlighter(Builder builder, Map<Integer, String> bodies) {
+            super(builder);
+            this.bodies = bodies;
+        }
+
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+                throws IOException {
+            List<CharSequence[]> values = new ArrayList<>();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                values.add(new CharSequence[] {bodies.get(doc)});
+            }
+            return values;
+        }
     }
 
     /** A highlighter whose passages are formatted as objects ({@link MatchOffsets}), not strings. */
