@@ -66,7 +66,7 @@ public final class ArchiveSearch {
         this.related = new RelatedCoverage(analyzer);
     }
 
-    public RankedQuery parse(String text) {
+    private RankedQuery parse(String text) {
         try {
             return RankedQuery.of(text, parsers);
         } catch (IndexSearcher.TooManyClauses e) {
@@ -136,7 +136,8 @@ public final class ArchiveSearch {
     /** The best {@code depth} matches: those with all the terms, then (if there are too few) the rest. */
     private ScoreDoc[] ranked(IndexSearcher searcher, RankedQuery query, SearchRequest request, int depth)
             throws IOException {
-        ScoreDoc[] all = searcher.search(drillDown(query.allTerms(), request), new TopScoreDocCollectorManager(depth, depth)).scoreDocs;
+        ScoreDoc[] all = searcher.search(drillDown(query.allTerms(), request),
+                new TopScoreDocCollectorManager(depth, depth)).scoreDocs;
         if (all.length == depth || query.someTerms() instanceof MatchNoDocsQuery) {
             return all;
         }

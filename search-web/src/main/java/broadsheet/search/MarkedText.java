@@ -45,7 +45,8 @@ final class MarkedText {
         for (Integer end = edges.higher(start); end != null; start = end, end = edges.higher(end)) {
             int at = start;
             boolean match = matchSpans.stream().anyMatch(s -> s.covers(at));
-            ArticleEntity entity = mentionSpans.stream().filter(s -> s.covers(at)).map(Span::entity).findFirst().orElse(null);
+            ArticleEntity entity =
+                    mentionSpans.stream().filter(s -> s.covers(at)).map(Span::entity).findFirst().orElse(null);
             segments.add(new TextSegment(text.substring(start, end), match,
                     entity == null ? null : entity.name(), entity == null ? null : entity.type().label()));
         }

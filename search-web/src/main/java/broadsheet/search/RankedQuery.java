@@ -63,7 +63,8 @@ public record RankedQuery(String text, Query matching, Query allTerms, Query som
         if (!(parsed instanceof BooleanQuery bool)) {
             return parsed;
         }
-        BooleanQuery.Builder rewritten = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
+        BooleanQuery.Builder rewritten =
+                new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
         List<Query> excluded = new ArrayList<>();
         boolean positive = false;
         for (BooleanClause clause : bool.clauses()) {

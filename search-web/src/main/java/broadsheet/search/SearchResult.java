@@ -1,5 +1,7 @@
 package broadsheet.search;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +17,7 @@ public record SearchResult(String query, long total, int page, int size, long to
 
     public SearchResult {
         hits = List.copyOf(hits);
-        facets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facets));
+        facets = Collections.unmodifiableMap(new LinkedHashMap<>(facets));
         coverage = List.copyOf(coverage);
         timeline = List.copyOf(timeline);
     }

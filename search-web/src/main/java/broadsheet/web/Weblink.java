@@ -15,8 +15,8 @@ final class Weblink {
         }
         try {
             String scheme = URI.create(url.strip()).getScheme();
-            return scheme != null && (scheme.toLowerCase(Locale.ROOT).equals("http") || scheme.toLowerCase(Locale.ROOT).equals("https"))
-                    ? Optional.of(url.strip()) : Optional.empty();
+            String lower = scheme == null ? "" : scheme.toLowerCase(Locale.ROOT);
+            return lower.equals("http") || lower.equals("https") ? Optional.of(url.strip()) : Optional.empty();
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
