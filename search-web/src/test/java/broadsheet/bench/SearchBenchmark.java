@@ -33,7 +33,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <pre>
  * mvn -B -q -pl search-web -am test-compile dependency:build-classpath \
  *     -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
- * java -cp search-web/target/test-classes:search-web/target/classes:$(cat search-web/target/bench.classpath) \
+ * java --enable-native-access=ALL-UNNAMED \
+ *     -cp search-web/target/test-classes:search-web/target/classes:$(cat search-web/target/bench.classpath) \
  *     broadsheet.bench.SearchBenchmark INDEX_DIR [REQUESTS_PER_RUN]
  * </pre>
  */
