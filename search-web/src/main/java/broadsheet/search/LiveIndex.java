@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
@@ -29,6 +30,7 @@ public final class LiveIndex implements Closeable {
     private final Directory directory;
     private final SearcherManager searchers;
     private final ScheduledExecutorService refresher;
+    private final Semaphore running = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
 
     public LiveIndex(Path index, Duration refreshEvery) throws IOException {
         this.directory = FSDirectory.open(index);
@@ -42,12 +44,19 @@ public final class LiveIndex implements Closeable {
         refresher.scheduleWithFixedDelay(this::refresh, millis, millis, TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * Runs the work on the current view. At most one search per core runs at a time, the rest wait their
+     * turn in order: a search that runs to completion on a core finishes sooner than one sharing the cores
+     * with every other request, which is what keeps the slowest answers under load short.
+     */
     public <T> T search(Work<T> work) throws IOException {
+        running.acquireUninterruptibly();
         ArchiveSearcher searcher = (ArchiveSearcher) searchers.acquire();
         try {
             return work.on(searcher);
         } finally {
             searchers.release(searcher);
+            running.release();
         }
     }
 
