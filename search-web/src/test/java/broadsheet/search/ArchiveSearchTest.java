@@ -73,6 +73,13 @@ class ArchiveSearchTest {
         assertEquals(Set.of("c-minerals-right", "d-minerals-lean-right", "e-hostile-2016"), Set.copyOf(ids(search("minerals | voters"))));
         assertTrue(ids(search("miner*")).contains("d-minerals-lean-right"));
         assertTrue(ids(search("Zelenskiy~1")).contains("a-guarantees-left"));
+        assertEquals(TestArchive.articles().size() - 2, search("-minerals").total(), "an exclusion alone excludes");
+    }
+
+    @Test
+    void oneLetterPrefixesExpandToNothing() throws IOException {
+        assertEquals(0, search("s*").total(), "a one-letter prefix would touch most of the dictionary");
+        assertTrue(search("se*").total() > 0);
     }
 
     @Test
