@@ -29,6 +29,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -169,8 +170,8 @@ public final class ArchiveSearch {
             return null;
         }
         boolean newestFirst = order == SortOrder.NEWEST;
-        SortField date = new SortedNumericSortField(Fields.DATE_DAY, SortField.Type.LONG, newestFirst);
-        date.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
+        SortField date = new SortedNumericSortField(Fields.DATE_DAY, SortField.Type.LONG, newestFirst,
+                SortedNumericSelector.Type.MIN, newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
         return new Sort(date, SortField.FIELD_SCORE);
     }
 

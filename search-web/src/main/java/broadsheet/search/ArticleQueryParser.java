@@ -33,6 +33,7 @@ public class ArticleQueryParser extends SimpleQueryParser {
     /** Shorter prefixes ("a*") would touch most of the dictionary for no useful result. */
     static final int MIN_PREFIX_LENGTH = 2;
 
+    @SuppressWarnings("this-escape") // setDefaultOperator only stores the operator
     public ArticleQueryParser(Analyzer analyzer, BooleanClause.Occur defaultOperator) {
         super(analyzer, FIELD_WEIGHTS);
         setDefaultOperator(defaultOperator);

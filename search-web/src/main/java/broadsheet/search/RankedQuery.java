@@ -36,7 +36,7 @@ public record RankedQuery(String text, Query matching, Query allTerms, Query som
      */
     public static RankedQuery of(String text, Function<Occur, ArticleQueryParser> parsers) {
         if (text.isBlank()) {
-            return new RankedQuery(text, new MatchAllDocsQuery(), new MatchAllDocsQuery(), new MatchNoDocsQuery());
+            return new RankedQuery(text, MatchAllDocsQuery.INSTANCE, MatchAllDocsQuery.INSTANCE, MatchNoDocsQuery.INSTANCE);
         }
         ArticleQueryParser anyParser = parsers.apply(Occur.SHOULD);
         Query any = exclusionsExclude(anyParser.parse(text));
