@@ -1,11 +1,14 @@
 package broadsheet.web;
 
+import broadsheet.schema.Fields;
 import broadsheet.search.ArchiveSearch;
 import broadsheet.search.ArticlePage;
+import broadsheet.search.FacetValue;
 import broadsheet.search.SearchRequest;
 import broadsheet.search.SearchResult;
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import spark.Request;
@@ -13,6 +16,12 @@ import spark.Response;
 
 /** The HTML pages: the search page (also the home page) and an article's page. */
 final class Pages {
+
+    /** One facet's box on the results page. */
+    record FacetSection(String name, String heading, List<FacetValue> values) {}
+
+    private static final Map<String, String> HEADINGS = Map.of(Fields.BIAS, "Bias", Fields.OUTLET, "Outlet",
+            Fields.PERSON, "People", Fields.ORGANIZATION, "Organizations", Fields.PLACE, "Places");
 
     private final ArchiveSearch search;
     private final Templates templates = new Templates();
@@ -28,6 +37,10 @@ final class Pages {
         model.put("request", request);
         model.put("result", result);
         model.put("links", new SearchLinks(request));
+        model.put("bias", section(Fields.BIAS, result));
+        model.put("valueFacets", SearchRequest.FILTER_FACETS.stream()
+                .filter(facet -> !facet.equals(Fields.BIAS)).map(facet -> section(facet, result)).toList());
+        model.put("years", result.facets().get(Fields.YEAR));
         model.put("coverage", Charts.coverage(result.coverage()));
         model.put("timeline", Charts.timeline(result.timeline()));
         model.put("filtered", !request.filters().isEmpty() || request.from() != null || request.to() != null);
@@ -37,6 +50,10 @@ final class Pages {
         model.put("periodYear", request.from() != null && request.to() != null
                 && request.from().year() == request.to().year() ? Integer.toString(request.from().year()) : "");
         return html(res, "search", model);
+    }
+
+    private static FacetSection section(String facet, SearchResult result) {
+        return new FacetSection(facet, HEADINGS.get(facet), result.facets().getOrDefault(facet, List.of()));
     }
 
     String article(Request req, Response res) throws IOException {

@@ -172,6 +172,11 @@ class ApiTest {
         assertTrue(page.contains("href=\"/search?q=Zelenskyy+security+guarantees&amp;bias=left\""), "a facet value adds a filter");
         assertTrue(page.contains("class=\"chip person"), "entity chips");
         assertTrue(page.contains("<mark>security</mark>"));
+        String filtered = server.get("/search?q=guarantees&bias=left&person=" + URLEncoder.encode(TestArchive.ZELENSKYY, StandardCharsets.UTF_8)).body();
+        assertTrue(filtered.contains("<input type=\"hidden\" name=\"bias\" value=\"left\">")
+                && filtered.contains("<input type=\"hidden\" name=\"person\" value=\"Volodymyr Zelenskyy\">"),
+                "sorting and dates keep the chosen filters");
+        assertTrue(filtered.contains("<h2>People</h2>") && filtered.contains("aria-current=\"true\""));
         String misspelt = server.get("/search?q=Zelenksyy+security+guarentees").body();
         assertTrue(misspelt.contains("Did you mean"));
     }
