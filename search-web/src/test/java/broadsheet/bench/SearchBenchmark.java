@@ -29,14 +29,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * 127.0.0.1 to {@code /api/search}, at 1 and 8 concurrent clients. Prints throughput, p50 and p99, and
  * errors (any non-200 answer or failed request).
  *
- * <p>Run from the repository root (builds nothing it does not need, installs nothing):
- * <pre>
- * mvn -B -q -pl search-web -am test-compile dependency:build-classpath \
- *     -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
- * java --enable-native-access=ALL-UNNAMED \
- *     -cp search-web/target/test-classes:search-web/target/classes:$(cat search-web/target/bench.classpath) \
- *     broadsheet.bench.SearchBenchmark INDEX_DIR [REQUESTS_PER_RUN]
- * </pre>
+ * <p>Usage: {@code bench/run search-web broadsheet.bench.SearchBenchmark INDEX_DIR [REQUESTS_PER_RUN]}
  */
 public final class SearchBenchmark {
 
