@@ -56,7 +56,7 @@ public final class NewsJsonParser implements Parser {
 
         XHTMLContentHandler xhtml = new XHTMLContentHandler(handler, metadata);
         xhtml.startDocument();
-        for (String paragraph : text(root, NewsJson.TEXT).orElse("").split("\\R")) {
+        for (String paragraph : text(root, NewsJson.TEXT).orElse("").lines().toList()) {
             if (!paragraph.isBlank()) {
                 xhtml.element("p", paragraph.strip());
             }

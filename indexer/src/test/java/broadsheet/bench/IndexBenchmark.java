@@ -33,6 +33,8 @@ import org.apache.lucene.demo.IndexFiles;
  */
 public final class IndexBenchmark {
 
+    private static final int WARM_UP_FILES = 3000;
+
     private record Figures(String name, int documents, long bytes, double seconds, long peakHeapBytes) {
         String line() {
             return "%-34s %7d docs %8.1f s %8.0f docs/s %7.1f MB/s  peak heap %5d MB".formatted(name, documents,
@@ -55,8 +57,11 @@ public final class IndexBenchmark {
             List<Enrichment> enrichments = Enrichments.forCorpus(corpus);
             System.out.printf("corpus %s, %d threads for Broadsheet, %d enrichment stage(s), %d round(s)%n",
                     corpus.root(), threads, enrichments.size(), rounds);
-            // a warm-up of each path, so that no contestant pays for the JIT alone
-            demo(plainText, work.resolve("warm-demo"), textBytes, 2000);
+            // a warm-up of each contestant, so that none pays for the JIT in the measured runs
+            demo(plainText, work.resolve("warm-demo"), textBytes, WARM_UP_FILES);
+            Corpus warmUp = subset(corpus, work.resolve("warm-corpus"), WARM_UP_FILES);
+            broadsheet("warm-up", warmUp, enrichments, threads, work.resolve("warm-full"));
+            broadsheet("warm-up", warmUp, List.of(), threads, work.resolve("warm-bare"));
             for (int round = 1; round <= rounds; round++) {
                 System.out.println("round " + round);
                 System.out.println(demo(plainText, work.resolve("demo" + round), textBytes, Integer.MAX_VALUE).line());
@@ -68,6 +73,22 @@ public final class IndexBenchmark {
         } finally {
             deleteTree(work);
         }
+    }
+
+    /** A corpus of the first {@code files} articles (links to them) with the same CSV files. */
+    private static Corpus subset(Corpus corpus, Path root, int files) throws IOException {
+        Files.createDirectories(root.resolve(Corpus.ARTICLES));
+        for (String csv : List.of(Corpus.SOURCES, Corpus.OUTLETS, Corpus.ENTITIES)) {
+            if (Files.exists(corpus.file(csv))) {
+                Files.copy(corpus.file(csv), root.resolve(csv));
+            }
+        }
+        for (Path file : corpus.articleFiles().stream().limit(files).toList()) {
+            Path link = root.resolve(corpus.relativePath(file));
+            Files.createDirectories(link.getParent());
+            Files.createSymbolicLink(link, file.toRealPath());
+        }
+        return new Corpus(root);
     }
 
     private static Figures demo(Path docs, Path index, long bytes, int limit) throws Exception {

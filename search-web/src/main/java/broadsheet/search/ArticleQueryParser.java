@@ -1,7 +1,7 @@
 package broadsheet.search;
 
-import broadsheet.entity.KnownEntity;
 import broadsheet.entity.KnowledgeBase;
+import broadsheet.entity.KnownEntity;
 import broadsheet.schema.ArticleSchema;
 import broadsheet.schema.Fields;
 import java.util.List;
@@ -10,16 +10,25 @@ import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiTermQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * What a reader types, as a Lucene query over title and body: SimpleQueryParser's forgiving syntax, where
- * no input is a syntax error.
+ * What a reader types, as a Lucene query over title and body: SimpleQueryParser's forgiving syntax
+ * ("phrases", -exclusion, | for OR, prefix*, fuzzy~), where no input is a syntax error.
+ *
+ * <p>The default operator decides how bare words combine; {@link RankedQuery} parses a query both ways
+ * to find what matches any term and to rank what matches all of them first. Ranking, filters and facets
+ * live outside this class.
  *
  * <p>A word or phrase that names a known entity, in any of its spellings, matches every spelling of it and
  * every article the linker found it in (its facet's drill-down term, which also covers misspellings and
@@ -31,11 +40,18 @@ public class ArticleQueryParser extends SimpleQueryParser {
     /** A title match counts for more than the same match in the body. */
     public static final Map<String, Float> FIELD_WEIGHTS = Map.of(Fields.TITLE, 3f, Fields.BODY, 1f);
 
+    /** Prefix queries expand to at most this many terms per field, the most frequent first. */
+    static final int MAX_PREFIX_EXPANSIONS = 128;
+
+    /** Shorter prefixes ("a*") would touch most of the dictionary for no useful result. */
+    static final int MIN_PREFIX_LENGTH = 2;
+
     private static final Pattern TOKEN = Pattern.compile("\\S+");
     private static final Pattern BARE_WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}.'’\\-]*");
 
     private final KnowledgeBase knowledgeBase;
 
+    @SuppressWarnings("this-escape") // setDefaultOperator only stores the operator
     public ArticleQueryParser(Analyzer analyzer, BooleanClause.Occur defaultOperator, KnowledgeBase knowledgeBase) {
         super(analyzer, FIELD_WEIGHTS);
         setDefaultOperator(defaultOperator);
@@ -55,6 +71,21 @@ public class ArticleQueryParser extends SimpleQueryParser {
     @Override
     protected Query newPhraseQuery(String text, int slop) {
         return knowledgeBase.named(text).map(this::anySpelling).orElseGet(() -> super.newPhraseQuery(text, slop));
+    }
+
+    @Override
+    protected Query newPrefixQuery(String text) {
+        String normalized = getAnalyzer().normalize(Fields.BODY, text).utf8ToString();
+        if (normalized.codePointCount(0, normalized.length()) < MIN_PREFIX_LENGTH) {
+            return new MatchNoDocsQuery("prefix shorter than " + MIN_PREFIX_LENGTH);
+        }
+        BooleanQuery.Builder perField = new BooleanQuery.Builder();
+        for (Map.Entry<String, Float> field : weights.entrySet()) {
+            Query prefix = new PrefixQuery(new Term(field.getKey(), normalized),
+                    new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(MAX_PREFIX_EXPANSIONS));
+            perField.add(new BoostQuery(prefix, field.getValue()), BooleanClause.Occur.SHOULD);
+        }
+        return simplify(perField.build());
     }
 
     /**

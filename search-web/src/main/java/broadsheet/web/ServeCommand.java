@@ -2,25 +2,33 @@ package broadsheet.web;
 
 import broadsheet.cli.CorpusOptions;
 import broadsheet.cli.IndexCommand;
+import broadsheet.corpus.Corpus;
+import broadsheet.entity.KnowledgeBase;
 import broadsheet.index.IndexRequest;
 import broadsheet.index.Progress;
+import broadsheet.search.ArchiveSearch;
+import broadsheet.search.LiveIndex;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.util.Map;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import spark.Service;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Serve the web app; indexes the corpus first if there is no index yet.")
+        description = {"Serve the web app; indexes the corpus first if there is no index yet.",
+                "A rebuilt or updated index is picked up within a few seconds, with no restart."})
 public final class ServeCommand implements Callable<Integer> {
+
+    /** How often the server looks for a newer index commit. */
+    static final Duration REFRESH = Duration.ofSeconds(1);
 
     private static volatile boolean serving;
 
@@ -43,23 +51,26 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        if (!Files.exists(where.index) || !DirectoryReader.indexExists(FSDirectory.open(where.index))) {
+        if (!indexExists()) {
             out.println("No index at " + where.index + " yet: indexing " + where.corpus + " first.");
             out.flush();
             IndexCommand.printSummary(IndexCommand.run(IndexRequest.defaults(where.corpus, where.index), Progress.SILENT), out);
         }
-        Service http = Service.ignite().ipAddress(host).port(port);
-        http.get("/health", (req, res) -> {
-            res.type("application/json");
-            try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(where.index))) {
-                return new com.fasterxml.jackson.databind.ObjectMapper()
-                        .writeValueAsString(Map.of("status", "ok", "documents", reader.numDocs()));
-            }
-        });
-        http.awaitInitialization();
+        LiveIndex index = new LiveIndex(where.index, REFRESH);
+        KnowledgeBase knowledgeBase = KnowledgeBase.load(new Corpus(where.corpus).file(Corpus.ENTITIES));
+        WebServer server = WebServer.start(new ArchiveSearch(index, knowledgeBase), host, port);
         serving = true;
-        out.printf("Broadsheet is serving http://%s:%d/%n", host, port);
+        out.printf("Broadsheet is serving http://%s:%d/%n", host, server.port());
         out.flush();
         return 0;
+    }
+
+    private boolean indexExists() throws IOException {
+        if (!Files.isDirectory(where.index)) {
+            return false;
+        }
+        try (Directory directory = FSDirectory.open(where.index)) {
+            return DirectoryReader.indexExists(directory);
+        }
     }
 }

@@ -1,0 +1,261 @@
+package broadsheet.search;
+
+import broadsheet.entity.KnowledgeBase;
+import broadsheet.schema.Article;
+import broadsheet.schema.ArticleEntity;
+import broadsheet.schema.ArticleSchema;
+import broadsheet.schema.Fields;
+import broadsheet.schema.NewsAnalyzer;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSelector;
+import org.apache.lucene.search.SortedNumericSortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHitCountCollectorManager;
+
+/** Searches the archive: the reader's query, filters, drill-sideways facets, passages and spelling. */
+public final class ArchiveSearch {
+
+    static final int OUTLET_VALUES = 20;
+    static final int ENTITY_VALUES = 15;
+    static final int CHIPS_PER_HIT = 6;
+
+    private final LiveIndex index;
+    private final Function<Occur, ArticleQueryParser> parsers;
+    private final Passages passages;
+    private final SpellingCorrection spelling;
+    private final RelatedCoverage related;
+
+    public ArchiveSearch(LiveIndex index) {
+        this(index, KnowledgeBase.empty());
+    }
+
+    /** A search in which a known entity named in any spelling finds the articles that name it in any spelling. */
+    public ArchiveSearch(LiveIndex index, KnowledgeBase knowledgeBase) {
+        this(index, new NewsAnalyzer(), knowledgeBase);
+    }
+
+    private ArchiveSearch(LiveIndex index, Analyzer analyzer, KnowledgeBase knowledgeBase) {
+        this(index, analyzer, operator -> new ArticleQueryParser(analyzer, operator, knowledgeBase));
+    }
+
+    /** @param parsers makes the query parser for a default operator (SHOULD or MUST) */
+    public ArchiveSearch(LiveIndex index, Analyzer analyzer, Function<Occur, ArticleQueryParser> parsers) {
+        this.index = index;
+        this.parsers = parsers;
+        this.passages = new Passages(analyzer);
+        this.spelling = new SpellingCorrection(analyzer);
+        this.related = new RelatedCoverage(analyzer);
+    }
+
+    private RankedQuery parse(String text) {
+        try {
+            return RankedQuery.of(text, parsers);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new InvalidRequestException("the query has too many terms");
+        }
+    }
+
+    public int documents() throws IOException {
+        return index.search(searcher -> searcher.getIndexReader().numDocs());
+    }
+
+    public SearchResult search(SearchRequest request) throws IOException {
+        long started = System.nanoTime();
+        RankedQuery query = parse(request.query());
+        return index.search(searcher -> {
+            try {
+                return search(searcher, request, query, started);
+            } catch (IndexSearcher.TooManyClauses e) {
+                throw new InvalidRequestException("the query expands to too many terms; make it narrower");
+            }
+        });
+    }
+
+    private SearchResult search(ArchiveSearcher searcher, SearchRequest request, RankedQuery query, long started)
+            throws IOException {
+        int depth = request.page() * request.size();
+        Sort sort = sortFor(request.sort());
+        // Two passes, each cheaper than one that does both: the best hits, where the collector may skip
+        // articles that cannot make the page, then an unscored count of every match with the facets.
+        DrillDownQuery matching = drillDown(query.matching(), request);
+        ScoreDoc[] top = sort == null
+                ? ranked(searcher, query, request, depth)
+                : searcher.search(matching, new TopFieldCollectorManager(sort, depth, depth)).scoreDocs;
+        Optional<SortedSetDocValuesReaderState> facetState = searcher.facetState();
+        long total;
+        Facets facets = null;
+        if (facetState.isPresent()) {
+            DrillSideways sideways = new DrillSideways(searcher, ArticleSchema.facetsConfig(), facetState.get());
+            DrillSideways.ConcurrentDrillSidewaysResult<Integer> counted =
+                    sideways.search(matching, new TotalHitCountCollectorManager(searcher.getSlices()));
+            total = counted.collectorResult;
+            facets = counted.facets;
+        } else {
+            total = searcher.count(matching);
+        }
+
+        int first = Math.min((request.page() - 1) * request.size(), top.length);
+        ScoreDoc[] page = Arrays.copyOfRange(top, first, top.length);
+        List<SearchHit> hits = hits(searcher, query, page);
+
+        FacetCounts counts = new FacetCounts(facets, facetState.map(s -> s.getDims()).orElse(List.of()));
+        Map<String, List<FacetValue>> facetValues = new LinkedHashMap<>();
+        facetValues.put(Fields.BIAS, counts.bias(request.selected(Fields.BIAS)));
+        facetValues.put(Fields.OUTLET, counts.top(Fields.OUTLET, OUTLET_VALUES, request.selected(Fields.OUTLET)));
+        for (String dim : List.of(Fields.PERSON, Fields.ORGANIZATION, Fields.PLACE)) {
+            facetValues.put(dim, counts.top(dim, ENTITY_VALUES, request.selected(dim)));
+        }
+        List<FacetValue> years = counts.years();
+        facetValues.put(Fields.YEAR, years);
+
+        String suggestion = suggestion(searcher, request).orElse(null);
+        long tookMs = (System.nanoTime() - started) / 1_000_000;
+        return new SearchResult(request.query(), total, request.page(), request.size(), tookMs, hits, facetValues,
+                suggestion, coverage(facetValues.get(Fields.BIAS)), Timeline.of(years));
+    }
+
+    /** The best {@code depth} matches: those with all the terms, then (if there are too few) the rest. */
+    private ScoreDoc[] ranked(IndexSearcher searcher, RankedQuery query, SearchRequest request, int depth)
+            throws IOException {
+        ScoreDoc[] all = searcher.search(drillDown(query.allTerms(), request),
+                new TopScoreDocCollectorManager(depth, depth)).scoreDocs;
+        if (all.length == depth || query.someTerms() instanceof MatchNoDocsQuery) {
+            return all;
+        }
+        ScoreDoc[] some = searcher.search(drillDown(query.someTerms(), request),
+                new TopScoreDocCollectorManager(depth - all.length, depth - all.length)).scoreDocs;
+        ScoreDoc[] both = Arrays.copyOf(all, all.length + some.length);
+        System.arraycopy(some, 0, both, all.length, some.length);
+        return both;
+    }
+
+    private DrillDownQuery drillDown(Query base, SearchRequest request) {
+        Query filtered = base;
+        if (request.from() != null || request.to() != null) {
+            long from = request.from() == null ? Long.MIN_VALUE : request.from().firstDay().toEpochDay();
+            long to = request.to() == null ? Long.MAX_VALUE : request.to().lastDay().toEpochDay();
+            filtered = new BooleanQuery.Builder()
+                    .add(base, Occur.MUST)
+                    .add(LongField.newRangeQuery(Fields.DATE_DAY, from, to), Occur.FILTER)
+                    .build();
+        }
+        DrillDownQuery drillDown = new DrillDownQuery(ArticleSchema.facetsConfig(), filtered);
+        request.filters().forEach((facet, values) -> values.forEach(value -> drillDown.add(facet, value)));
+        return drillDown;
+    }
+
+    /** Null for relevance; by date otherwise, undated articles last either way, then by score. */
+    private static Sort sortFor(SortOrder order) {
+        if (order == SortOrder.RELEVANCE) {
+            return null;
+        }
+        boolean newestFirst = order == SortOrder.NEWEST;
+        SortField date = new SortedNumericSortField(Fields.DATE_DAY, SortField.Type.LONG, newestFirst,
+                SortedNumericSelector.Type.MIN, newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
+        return new Sort(date, SortField.FIELD_SCORE);
+    }
+
+    private List<SearchHit> hits(IndexSearcher searcher, RankedQuery query, ScoreDoc[] page) throws IOException {
+        StoredFields stored = searcher.storedFields();
+        int[] docs = new int[page.length];
+        Article[] articles = new Article[page.length];
+        String[] bodies = new String[page.length];
+        for (int i = 0; i < page.length; i++) {
+            docs[i] = page[i].doc;
+            articles[i] = ArticleSchema.fromDocument(stored.document(docs[i]));
+            bodies[i] = articles[i].body();
+        }
+        String[] snippets = passages.snippets(searcher, query.matching(), docs, bodies);
+        List<SearchHit> hits = new ArrayList<>(page.length);
+        for (int i = 0; i < page.length; i++) {
+            Article article = articles[i];
+            hits.add(new SearchHit(article.id(), article.title(), article.url(), article.outlet(),
+                    article.bias().label(), article.date() == null ? null : article.date().iso(), snippets[i],
+                    chips(article.entities())));
+        }
+        return hits;
+    }
+
+    /** The entities an article names most, people, organisations and places only. */
+    static List<EntityRef> chips(List<ArticleEntity> entities) {
+        return entities.stream()
+                .filter(e -> e.type().facetField().isPresent())
+                .sorted(Comparator.comparingInt(ArticleEntity::mentionCount).reversed())
+                .limit(CHIPS_PER_HIT)
+                .map(e -> new EntityRef(e.name(), e.type().label()))
+                .toList();
+    }
+
+    private static List<BiasShare> coverage(List<FacetValue> bias) {
+        long all = bias.stream().mapToLong(FacetValue::count).sum();
+        return bias.stream()
+                .filter(b -> b.count() > 0)
+                .map(b -> new BiasShare(b.value(), b.count(), (double) b.count() / all))
+                .toList();
+    }
+
+    /** A corrected query, offered only when it finds more articles with all their terms than the original. */
+    private Optional<String> suggestion(ArchiveSearcher searcher, SearchRequest request) throws IOException {
+        Optional<String> corrected = spelling.correct(searcher.getIndexReader(), request.query());
+        if (corrected.isEmpty()) {
+            return Optional.empty();
+        }
+        Query originalAll = parsers.apply(Occur.MUST).parse(request.query());
+        Query correctedAll = parsers.apply(Occur.MUST).parse(corrected.get());
+        int before = searcher.count(drillDown(originalAll, request));
+        int after = searcher.count(drillDown(correctedAll, request));
+        return after > before ? corrected : Optional.empty();
+    }
+
+    /**
+     * The article with this id, its body marked with the matches of {@code query} (may be blank) and the
+     * entities it names, and related coverage; empty when no article has the id.
+     */
+    public Optional<ArticlePage> article(String id, String query) throws IOException {
+        RankedQuery marking = parse(query);
+        return index.search(searcher -> {
+            TopDocs found = searcher.search(new TermQuery(ArticleSchema.idTerm(id)), 1);
+            if (found.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            int doc = found.scoreDocs[0].doc;
+            Article article = ArticleSchema.fromDocument(searcher.storedFields().document(doc));
+            List<Passages.Match> matches = query.isBlank()
+                    ? List.of() : passages.matches(searcher, marking.matching(), doc, Fields.BODY);
+            List<NamedEntity> entities = article.entities().stream()
+                    .sorted(Comparator.comparingInt(ArticleEntity::mentionCount).reversed())
+                    .map(e -> new NamedEntity(e.name(), e.type().label(), e.mentionCount()))
+                    .toList();
+            ArticleDetail detail = new ArticleDetail(article.id(), article.title(), article.url(), article.outlet(),
+                    article.bias().label(), article.date() == null ? null : article.date().iso(), article.authors(),
+                    article.words(), article.body(), entities, related.of(searcher, doc, article));
+            return Optional.of(new ArticlePage(detail, MarkedText.segments(article.body(), matches, article.entities())));
+        });
+    }
+}

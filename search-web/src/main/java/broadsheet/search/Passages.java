@@ -1,0 +1,136 @@
+package broadsheet.search;
+
+import broadsheet.schema.Fields;
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+
+/**
+ * Where a query matches an article's body, from the offsets the index stores with the postings: the
+ * best passages for a result list, or every match in the whole text for the article page.
+ */
+final class Passages {
+
+    static final int MAX_PASSAGES = 3;
+    static final int PASSAGE_LENGTH = 160;
+    /**
+     * Passages are looked for in this much of the body: most articles are shorter, and looking further
+     * makes a result list measurably slower for the rare long one.
+     */
+    static final int MAX_TEXT = 10_000;
+
+    /** Escapes everything but its own {@code <mark>} tags. */
+    private static final PassageFormatter SNIPPET_HTML = new DefaultPassageFormatter("<mark>", "</mark>", " … ", true);
+
+    /** A match in the text: [start, end) character offsets. */
+    record Match(int start, int end) {}
+
+    private final Analyzer analyzer;
+
+    Passages(Analyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    /**
+     * For each document, the best one to three passages of its body as HTML (see {@link SearchHit}).
+     * The caller has the bodies already, so the highlighter does not read them from the index again.
+     */
+    String[] snippets(IndexSearcher searcher, Query query, int[] docs, String[] bodies) throws IOException {
+        Map<Integer, String> texts = new HashMap<>();
+        for (int i = 0; i < docs.length; i++) {
+            texts.put(docs[i], bodies[i] == null ? "" : bodies[i]);
+        }
+        SnippetHighlighter highlighter = new SnippetHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(SNIPPET_HTML)
+                .withBreakIterator(Passages::sentences)
+                .withMaxLength(MAX_TEXT)
+                .withMaxNoHighlightPassages(1)
+                .withPassageRelevancyOverSpeed(false), texts);
+        String[] snippets = highlighter.highlightFields(new String[] {Fields.BODY}, query, docs, new int[] {MAX_PASSAGES})
+                .get(Fields.BODY);
+        for (int i = 0; i < snippets.length; i++) {
+            snippets[i] = snippets[i] == null ? "" : snippets[i].strip();
+        }
+        return snippets;
+    }
+
+    /**
+     * Roughly sentences of about {@value #PASSAGE_LENGTH} characters: cut after full stops, short pieces
+     * ("U.S.") joined up. The JDK's sentence BreakIterator cut better but took a third of a search's time.
+     */
+    private static BreakIterator sentences() {
+        return LengthGoalBreakIterator.createClosestToLength(new CustomSeparatorBreakIterator('.'), PASSAGE_LENGTH, 0.5f);
+    }
+
+    /** Every match of the query in one document's field, in text order. */
+    List<Match> matches(IndexSearcher searcher, Query query, int doc, String field) throws IOException {
+        MatchFinder finder = new MatchFinder(UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new MatchOffsets())
+                .withBreakIterator(WholeBreakIterator::new)
+                .withMaxLength(Integer.MAX_VALUE - 1)
+                .withMaxNoHighlightPassages(0));
+        Object[] found = finder.find(field, query, doc);
+        @SuppressWarnings("unchecked")
+        List<Match> matches = found == null || found[0] == null ? List.of() : (List<Match>) found[0];
+        return matches;
+    }
+
+    /** A highlighter of bodies it is given rather than reads. */
+    private static final class SnippetHighlighter extends UnifiedHighlighter {
+        private final Map<Integer, String> bodies;
+
+        SnippetHighlighter(Builder builder, Map<Integer, String> bodies) {
+            super(builder);
+            this.bodies = bodies;
+        }
+
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+                throws IOException {
+            List<CharSequence[]> values = new ArrayList<>();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                values.add(new CharSequence[] {bodies.get(doc)});
+            }
+            return values;
+        }
+    }
+
+    /** A highlighter whose passages are formatted as objects ({@link MatchOffsets}), not strings. */
+    private static final class MatchFinder extends UnifiedHighlighter {
+        MatchFinder(Builder builder) {
+            super(builder);
+        }
+
+        Object[] find(String field, Query query, int doc) throws IOException {
+            return highlightFieldsAsObjects(new String[] {field}, query, new int[] {doc}, new int[] {1}).get(field);
+        }
+    }
+
+    /** Formats passages as the offsets of their matches rather than as text. */
+    private static final class MatchOffsets extends PassageFormatter {
+        @Override
+        public Object format(Passage[] passages, String content) {
+            List<Match> matches = new ArrayList<>();
+            for (Passage passage : passages) {
+                for (int i = 0; i < passage.getNumMatches(); i++) {
+                    matches.add(new Match(passage.getMatchStarts()[i], passage.getMatchEnds()[i]));
+                }
+            }
+            return matches;
+        }
+    }
+}

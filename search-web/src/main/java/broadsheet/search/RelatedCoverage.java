@@ -1,0 +1,71 @@
+package broadsheet.search;
+
+import broadsheet.schema.Article;
+import broadsheet.schema.ArticleSchema;
+import broadsheet.schema.Fields;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Articles like a given one (Lucene's MoreLikeThis on title and body), the best of each other outlet
+ * first, so that a reader sees how others covered the story before more of the same outlet.
+ */
+final class RelatedCoverage {
+
+    static final int SHOWN = 6;
+    private static final int CANDIDATES = 40;
+    private static final Set<String> FIELDS =
+            Set.of(Fields.ID, Fields.PATH, Fields.TITLE, Fields.URL, Fields.OUTLET, Fields.BIAS, Fields.DATE);
+
+    private final Analyzer analyzer;
+
+    RelatedCoverage(Analyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    List<RelatedArticle> of(IndexSearcher searcher, int doc, Article article) throws IOException {
+        MoreLikeThis like = new MoreLikeThis(searcher.getIndexReader());
+        like.setAnalyzer(analyzer);
+        like.setFieldNames(new String[] {Fields.TITLE, Fields.BODY});
+        like.setMinDocFreq(2);
+        like.setMaxQueryTerms(30);
+        BooleanQuery query = new BooleanQuery.Builder()
+                .add(like.like(doc), Occur.MUST)
+                .add(new TermQuery(ArticleSchema.idTerm(article.id())), Occur.MUST_NOT)
+                .build();
+        StoredFields stored = searcher.storedFields();
+        List<Article> candidates = new ArrayList<>();
+        for (ScoreDoc hit : searcher.search(query, CANDIDATES).scoreDocs) {
+            candidates.add(ArticleSchema.fromDocument(stored.document(hit.doc, FIELDS)));
+        }
+        List<Article> chosen = new ArrayList<>();
+        Set<String> outletsShown = new HashSet<>();
+        for (Article candidate : candidates) {
+            if (chosen.size() < SHOWN && candidate.outlet() != null && !Objects.equals(candidate.outlet(), article.outlet())
+                    && outletsShown.add(candidate.outlet())) {
+                chosen.add(candidate);
+            }
+        }
+        for (Article candidate : candidates) {
+            if (chosen.size() < SHOWN && !chosen.contains(candidate)) {
+                chosen.add(candidate);
+            }
+        }
+        return chosen.stream()
+                .map(a -> new RelatedArticle(a.id(), a.title(), a.url(), a.outlet(), a.bias().label(),
+                        a.date() == null ? null : a.date().iso()))
+                .toList();
+    }
+}

@@ -1,0 +1,135 @@
+package broadsheet.search;
+
+import broadsheet.schema.Bias;
+import broadsheet.schema.Fields;
+import broadsheet.schema.PublicationDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One search as a reader asks for it. {@code filters} maps a facet ({@link #FILTER_FACETS}) to the values
+ * chosen in it; dates are inclusive and may be partial ({@code 2016} means all of 2016).
+ */
+public record SearchRequest(String query, Map<String, List<String>> filters, PublicationDate from,
+        PublicationDate to, SortOrder sort, int page, int size) {
+
+    public static final int MAX_QUERY_LENGTH = 1000;
+    public static final int MAX_SIZE = 100;
+    public static final int DEFAULT_SIZE = 10;
+    /** How deep paging may go: page x size. */
+    public static final int MAX_DEPTH = 10_000;
+    public static final int MAX_VALUES_PER_FILTER = 50;
+    public static final int MAX_VALUE_LENGTH = 300;
+
+    /** The facets a request may filter on, in the order pages show them. */
+    public static final List<String> FILTER_FACETS =
+            List.of(Fields.BIAS, Fields.OUTLET, Fields.PERSON, Fields.ORGANIZATION, Fields.PLACE);
+
+    public SearchRequest {
+        if (query.length() > MAX_QUERY_LENGTH) {
+            throw new InvalidRequestException("q is longer than " + MAX_QUERY_LENGTH + " characters");
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            throw new InvalidRequestException("size must be between 1 and " + MAX_SIZE);
+        }
+        if (page < 1) {
+            throw new InvalidRequestException("page must be 1 or more");
+        }
+        if ((long) page * size > MAX_DEPTH) {
+            throw new InvalidRequestException("page x size must be at most " + MAX_DEPTH);
+        }
+        if (from != null && to != null && from.firstDay().isAfter(to.lastDay())) {
+            throw new InvalidRequestException("from is after to");
+        }
+        Map<String, List<String>> copy = new LinkedHashMap<>();
+        for (String facet : FILTER_FACETS) {
+            List<String> values = filters.getOrDefault(facet, List.of()).stream()
+                    .map(String::strip).filter(v -> !v.isEmpty()).distinct().toList();
+            if (values.size() > MAX_VALUES_PER_FILTER) {
+                throw new InvalidRequestException("at most " + MAX_VALUES_PER_FILTER + " values of " + facet);
+            }
+            for (String value : values) {
+                if (value.length() > MAX_VALUE_LENGTH) {
+                    throw new InvalidRequestException(facet + " values are at most " + MAX_VALUE_LENGTH + " characters");
+                }
+                if (facet.equals(Fields.BIAS) && Bias.fromLabel(value).isEmpty()) {
+                    throw new InvalidRequestException("bias must be one of " + List.of(Bias.values()));
+                }
+            }
+            if (!values.isEmpty()) {
+                copy.put(facet, facet.equals(Fields.BIAS) ? canonicalBias(values) : values);
+            }
+        }
+        for (String facet : filters.keySet()) {
+            if (!FILTER_FACETS.contains(facet)) {
+                throw new InvalidRequestException("no filter named " + facet);
+            }
+        }
+        filters = Map.copyOf(copy);
+    }
+
+    private static List<String> canonicalBias(List<String> labels) {
+        return labels.stream().map(v -> Bias.fromLabel(v).orElseThrow().label()).distinct().toList();
+    }
+
+    public static SearchRequest of(String query) {
+        return new SearchRequest(query, Map.of(), null, null, SortOrder.RELEVANCE, 1, DEFAULT_SIZE);
+    }
+
+    /**
+     * Reads the HTTP parameters ({@code q, bias, outlet, person, organization, place, from, to, sort, page,
+     * size}); a parameter may repeat where a facet takes several values. Unknown parameters are ignored.
+     * The sort is relevance by default, newest when there is no query.
+     */
+    public static SearchRequest fromParameters(Map<String, List<String>> params) {
+        String query = single(params, "q", "");
+        Map<String, List<String>> filters = new LinkedHashMap<>();
+        for (String facet : FILTER_FACETS) {
+            List<String> values = params.getOrDefault(facet, List.of());
+            if (!values.isEmpty()) {
+                filters.put(facet, values);
+            }
+        }
+        // With no query there is no relevance to sort by: the newest articles come first.
+        String sort = single(params, "sort", (query.isBlank() ? SortOrder.NEWEST : SortOrder.RELEVANCE).label());
+        return new SearchRequest(query, filters,
+                date(params, "from"), date(params, "to"),
+                SortOrder.fromLabel(sort).orElseThrow(
+                        () -> new InvalidRequestException("sort must be relevance, newest or oldest")),
+                number(params, "page", 1), number(params, "size", DEFAULT_SIZE));
+    }
+
+    public List<String> selected(String facet) {
+        return filters.getOrDefault(facet, List.of());
+    }
+
+    private static String single(Map<String, List<String>> params, String name, String absent) {
+        List<String> values = params.getOrDefault(name, List.of());
+        if (values.size() > 1) {
+            throw new InvalidRequestException(name + " may be given once");
+        }
+        return values.isEmpty() ? absent : values.getFirst();
+    }
+
+    private static int number(Map<String, List<String>> params, String name, int absent) {
+        String text = single(params, name, "").strip();
+        if (text.isEmpty()) {
+            return absent;
+        }
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new InvalidRequestException(name + " must be a whole number");
+        }
+    }
+
+    private static PublicationDate date(Map<String, List<String>> params, String name) {
+        String text = single(params, name, "").strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        return PublicationDate.parseIso(text).orElseThrow(() -> new InvalidRequestException(
+                name + " must be a date: 2016, 2016-03 or 2016-03-14"));
+    }
+}

@@ -1,0 +1,47 @@
+package broadsheet.web;
+
+import broadsheet.search.ArchiveSearch;
+import broadsheet.search.SearchRequest;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import spark.Request;
+import spark.Response;
+
+/** The JSON API: {@code /api/search}, {@code /api/articles/{id}} and {@code /health}. */
+final class Api {
+
+    private final ArchiveSearch search;
+
+    Api(ArchiveSearch search) {
+        this.search = search;
+    }
+
+    String search(Request req, Response res) throws IOException {
+        return json(res, search.search(SearchRequest.fromParameters(Params.of(req))));
+    }
+
+    String article(Request req, Response res) throws IOException {
+        return search.article(req.params(":id"), "")
+                .map(page -> json(res, page.article()))
+                .orElseGet(() -> error(res, 404, "no article with this id"));
+    }
+
+    String health(Request req, Response res) throws IOException {
+        Map<String, Object> health = new LinkedHashMap<>();
+        health.put("status", "ok");
+        health.put("documents", search.documents());
+        return json(res, health);
+    }
+
+    static String error(Response res, int status, String message) {
+        res.status(status);
+        res.type("application/json");
+        return Json.error(message);
+    }
+
+    private static String json(Response res, Object value) {
+        res.type("application/json");
+        return Json.write(value);
+    }
+}

@@ -1,0 +1,104 @@
+package broadsheet.web;
+
+import broadsheet.schema.PublicationDate;
+import broadsheet.search.SearchRequest;
+import broadsheet.search.SortOrder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The links of a results page: the current search with one thing changed, always back to page 1 but for paging. */
+public final class SearchLinks {
+
+    private final SearchRequest request;
+
+    SearchLinks(SearchRequest request) {
+        this.request = request;
+    }
+
+    public boolean selected(String facet, String value) {
+        return request.selected(facet).contains(value);
+    }
+
+    /** Adds the value to the facet's filter, or takes it out if it is in. */
+    public String toggle(String facet, String value) {
+        Map<String, List<String>> filters = new LinkedHashMap<>(request.filters());
+        List<String> values = new ArrayList<>(filters.getOrDefault(facet, List.of()));
+        if (!values.remove(value)) {
+            values.add(value);
+        }
+        filters.put(facet, values);
+        return url(request.query(), filters, date(request.from()), date(request.to()), request.sort(), 1);
+    }
+
+    /** Limits the search to one period ({@code 2016} or {@code 2016-03}), or lifts the limit if it is the current one. */
+    public String period(String period) {
+        boolean current = period.equals(date(request.from())) && period.equals(date(request.to()));
+        return current ? dates("", "") : dates(period, period);
+    }
+
+    public String dates(String from, String to) {
+        return url(request.query(), request.filters(), from, to, request.sort(), 1);
+    }
+
+    public String sort(String order) {
+        return url(request.query(), request.filters(), date(request.from()), date(request.to()),
+                SortOrder.fromLabel(order).orElse(SortOrder.RELEVANCE), 1);
+    }
+
+    public String page(long page) {
+        return url(request.query(), request.filters(), date(request.from()), date(request.to()), request.sort(), page);
+    }
+
+    /** The same query with no facet or date filter. */
+    public String withoutFilters() {
+        return url(request.query(), Map.of(), "", "", request.sort(), 1);
+    }
+
+    public String query(String query) {
+        return url(query, request.filters(), date(request.from()), date(request.to()), request.sort(), 1);
+    }
+
+    /** The article page, marking this search's terms. */
+    public String article(String id) {
+        String base = "/articles/" + encode(id);
+        return request.query().isBlank() ? base : base + "?q=" + encode(request.query());
+    }
+
+    private String url(String query, Map<String, List<String>> filters, String from, String to, SortOrder sort, long page) {
+        List<String> params = new ArrayList<>();
+        if (!query.isEmpty()) {
+            params.add("q=" + encode(query));
+        }
+        for (String facet : SearchRequest.FILTER_FACETS) {
+            filters.getOrDefault(facet, List.of()).forEach(v -> params.add(facet + "=" + encode(v)));
+        }
+        if (!from.isEmpty()) {
+            params.add("from=" + encode(from));
+        }
+        if (!to.isEmpty()) {
+            params.add("to=" + encode(to));
+        }
+        if (sort != (query.isBlank() ? SortOrder.NEWEST : SortOrder.RELEVANCE)) {
+            params.add("sort=" + sort.label());
+        }
+        if (page > 1) {
+            params.add("page=" + page);
+        }
+        if (request.size() != SearchRequest.DEFAULT_SIZE) {
+            params.add("size=" + request.size());
+        }
+        return "/search?" + String.join("&", params);
+    }
+
+    private static String date(PublicationDate date) {
+        return date == null ? "" : date.iso();
+    }
+
+    static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,82 @@
+package broadsheet.web;
+
+import broadsheet.search.ArchiveSearch;
+import broadsheet.search.InvalidRequestException;
+import java.util.Map;
+import org.eclipse.jetty.util.Utf8Appendable;
+import spark.Request;
+import spark.Response;
+import spark.Service;
+
+/**
+ * The web app on Spark: each route is one line; the work is in {@link Pages} and {@link Api}. Every
+ * response carries the security headers, and every failure is answered with a short message, never a
+ * stack trace.
+ */
+public final class WebServer implements AutoCloseable {
+
+    static final Map<String, String> SECURITY_HEADERS = Map.of(
+            "Content-Security-Policy", "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                    + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+            "X-Content-Type-Options", "nosniff",
+            "X-Frame-Options", "DENY",
+            "Referrer-Policy", "no-referrer");
+
+    private static final System.Logger LOG = System.getLogger(WebServer.class.getName());
+
+    private final Service http;
+
+    private WebServer(Service http) {
+        this.http = http;
+    }
+
+    /** Starts serving; port 0 picks a free port ({@link #port()} says which). */
+    public static WebServer start(ArchiveSearch search, String host, int port) {
+        Service http = Service.ignite().ipAddress(host).port(port).threadPool(64, 8, 30_000);
+        Pages pages = new Pages(search);
+        Api api = new Api(search);
+
+        http.staticFiles.location("/public");
+        http.staticFiles.headers(SECURITY_HEADERS);
+        http.staticFiles.expireTime(3600);
+        http.before((req, res) -> SECURITY_HEADERS.forEach(res::header));
+
+        http.get("/", pages::search);
+        http.get("/search", pages::search);
+        http.get("/articles/:id", pages::article);
+        http.get("/api/search", api::search);
+        http.get("/api/articles/:id", api::article);
+        http.get("/health", api::health);
+
+        http.exception(InvalidRequestException.class, (e, req, res) -> res.body(fail(pages, req, res, 400, e.getMessage())));
+        // Spark decodes path parameters itself, before any route runs
+        http.exception(Utf8Appendable.NotUtf8Exception.class,
+                (e, req, res) -> res.body(fail(pages, req, res, 400, "The address is not valid UTF-8 URL encoding.")));
+        http.exception(Exception.class, (e, req, res) -> {
+            LOG.log(System.Logger.Level.ERROR, "failed: " + req.requestMethod() + " " + req.uri(), e);
+            res.body(fail(pages, req, res, 500, "Something went wrong on our side; the error is logged."));
+        });
+        http.notFound((req, res) -> fail(pages, req, res, 404, "There is no page at this address."));
+        http.internalServerError((req, res) -> fail(pages, req, res, 500, "Something went wrong on our side."));
+        http.awaitInitialization();
+        return new WebServer(http);
+    }
+
+    public int port() {
+        return http.port();
+    }
+
+    private static String fail(Pages pages, Request req, Response res, int status, String message) {
+        SECURITY_HEADERS.forEach(res::header);
+        if (req.pathInfo() != null && (req.pathInfo().startsWith("/api/") || req.pathInfo().equals("/health"))) {
+            return Api.error(res, status, message);
+        }
+        return pages.error(res, status, message);
+    }
+
+    @Override
+    public void close() {
+        http.stop();
+        http.awaitStop();
+    }
+}

@@ -1,0 +1,236 @@
+package broadsheet.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import broadsheet.schema.Bias;
+import broadsheet.schema.Fields;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArchiveSearchTest {
+
+    @TempDir
+    static Path dir;
+
+    static LiveIndex index;
+    static ArchiveSearch search;
+
+    @BeforeAll
+    static void buildArchive() throws IOException {
+        index = new LiveIndex(TestArchive.build(dir.resolve("index")), Duration.ofSeconds(30));
+        search = new ArchiveSearch(index);
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        index.close();
+    }
+
+    private static SearchResult search(String query) throws IOException {
+        return search.search(SearchRequest.of(query));
+    }
+
+    private static SearchResult search(Map<String, List<String>> params) throws IOException {
+        return search.search(SearchRequest.fromParameters(params));
+    }
+
+    private static List<String> ids(SearchResult result) {
+        return result.hits().stream().map(SearchHit::id).toList();
+    }
+
+    @Test
+    void articlesWithAllTheTermsComeFirst() throws IOException {
+        List<String> ids = ids(search("Zelenskyy security guarantees"));
+        assertEquals(Set.of("a-guarantees-left", "b-guarantees-center", "d-minerals-lean-right", "g-far-left"),
+                new HashSet<>(ids.subList(0, 4)), ids.toString());
+        assertTrue(ids.containsAll(List.of("c-minerals-right", "f-undated", "h-left-grain")), "partial matches are found too");
+    }
+
+    @Test
+    void titleMatchesAndNearTermsRankHigher() throws IOException {
+        List<String> ids = ids(search("Zelenskyy security guarantees"));
+        assertEquals("a-guarantees-left", ids.getFirst(), "all terms in the title and next to each other");
+        assertTrue(ids.indexOf("g-far-left") < ids.indexOf("b-guarantees-center"),
+                "'security guarantees' side by side beats the same words far apart: " + ids);
+    }
+
+    @Test
+    void simpleQuerySyntaxWorks() throws IOException {
+        assertEquals(List.of("a-guarantees-left", "g-far-left"), ids(search("\"security guarantees\" -minerals")).stream().sorted().toList());
+        assertEquals(Set.of("c-minerals-right", "d-minerals-lean-right", "e-hostile-2016"), Set.copyOf(ids(search("minerals | voters"))));
+        assertTrue(ids(search("miner*")).contains("d-minerals-lean-right"));
+        assertTrue(ids(search("Zelenskiy~1")).contains("a-guarantees-left"));
+        assertEquals(TestArchive.articles().size() - 2, search("-minerals").total(), "an exclusion alone excludes");
+    }
+
+    @Test
+    void oneLetterPrefixesExpandToNothing() throws IOException {
+        assertEquals(0, search("s*").total(), "a one-letter prefix would touch most of the dictionary");
+        assertTrue(search("se*").total() > 0);
+    }
+
+    @Test
+    void anyInputIsAValidQuery() throws IOException {
+        for (String query : List.of("\"", "((", "-", "|", "*", "a*", "~", "\\", "\"unclosed phrase", "AND OR NOT", "🙂", "-minerals")) {
+            search(query);
+        }
+        assertTrue(search("").total() == TestArchive.articles().size(), "a blank query lists the whole archive");
+    }
+
+    @Test
+    void valuesWithinAFacetCombineWithOrAndFacetsWithAnd() throws IOException {
+        SearchResult leftOrRight = search(Map.of("q", List.of("Zelenskyy"), "bias", List.of("left", "right")));
+        assertEquals(Set.of("a-guarantees-left", "c-minerals-right"), Set.copyOf(ids(leftOrRight)));
+        SearchResult leftInCentreWire = search(Map.of("q", List.of("guarantees"), "bias", List.of("left"),
+                "outlet", List.of("Centre Wire")));
+        assertEquals(0, leftInCentreWire.total());
+    }
+
+    @Test
+    void eachFacetCountsIgnoreItsOwnSelection() throws IOException {
+        SearchResult result = search(Map.of("q", List.of("guarantees"), "bias", List.of("left")));
+        assertEquals(Set.of("a-guarantees-left", "h-left-grain"), Set.copyOf(ids(result)));
+        List<String> biasValues = result.facets().get(Fields.BIAS).stream().map(FacetValue::value).toList();
+        assertTrue(biasValues.containsAll(List.of("far-left", "center", "right")), "other biases stay choosable: " + biasValues);
+        List<FacetValue> outlets = result.facets().get(Fields.OUTLET);
+        assertEquals(List.of(new FacetValue("Left Daily", 2)), outlets, "other facets follow the bias filter");
+    }
+
+    @Test
+    void biasIsListedInTheOrderOfTheScale() throws IOException {
+        List<String> labels = search("").facets().get(Fields.BIAS).stream().map(FacetValue::value).toList();
+        List<String> scale = java.util.Arrays.stream(Bias.values()).map(Bias::label).filter(labels::contains).toList();
+        assertEquals(scale, labels);
+    }
+
+    @Test
+    void yearsListTheirMonthsAndTheTimelineFillsGaps() throws IOException {
+        SearchResult result = search("");
+        FacetValue y2025 = result.facets().get(Fields.YEAR).getFirst();
+        assertEquals("2025", y2025.value());
+        assertEquals(List.of(new FacetValue("02", 3), new FacetValue("03", 1), new FacetValue("04", 1)), y2025.months());
+        assertEquals("2016-03", result.timeline().getFirst().month());
+        assertEquals("2025-04", result.timeline().getLast().month());
+        assertEquals(new MonthCount("2020-01", 0), result.timeline().stream().filter(m -> m.month().equals("2020-01")).findFirst().orElseThrow());
+    }
+
+    @Test
+    void entityFacetsCountPeopleOrganisationsAndPlaces() throws IOException {
+        SearchResult result = search(Map.of("q", List.of("guarantees"), "person", List.of(TestArchive.ZELENSKYY)));
+        assertEquals(5, result.total());
+        assertEquals(new FacetValue(TestArchive.NATO, 1), result.facets().get(Fields.ORGANIZATION).getFirst());
+        assertTrue(result.hits().getFirst().entities().contains(new EntityRef(TestArchive.ZELENSKYY, "person")));
+    }
+
+    @Test
+    void partialDatesBoundTheRange() throws IOException {
+        assertEquals(Set.of("a-guarantees-left", "b-guarantees-center", "g-far-left"),
+                Set.copyOf(ids(search(Map.of("from", List.of("2025-02"), "to", List.of("2025-02"))))));
+        assertEquals(Set.of("e-hostile-2016"), Set.copyOf(ids(search(Map.of("to", List.of("2016"))))));
+        assertEquals(5, search(Map.of("from", List.of("2025"))).total());
+    }
+
+    @Test
+    void newestAndOldestPutUndatedArticlesLast() throws IOException {
+        List<String> newest = ids(search(Map.of("sort", List.of("newest"), "size", List.of("100"))));
+        assertEquals("d-minerals-lean-right", newest.getFirst());
+        assertEquals("f-undated", newest.getLast());
+        List<String> oldest = ids(search(Map.of("q", List.of(""), "sort", List.of("oldest"))));
+        assertEquals("e-hostile-2016", oldest.getFirst());
+        assertEquals("f-undated", oldest.getLast());
+    }
+
+    @Test
+    void pagesDoNotOverlap() throws IOException {
+        List<String> first = ids(search(Map.of("size", List.of("3"))));
+        List<String> second = ids(search(Map.of("size", List.of("3"), "page", List.of("2"))));
+        List<String> third = ids(search(Map.of("size", List.of("3"), "page", List.of("3"))));
+        assertEquals(3, first.size());
+        assertEquals(2, third.size());
+        Set<String> all = new HashSet<>(first);
+        all.addAll(second);
+        all.addAll(third);
+        assertEquals(TestArchive.articles().size(), all.size());
+        assertTrue(ids(search(Map.of("size", List.of("100"), "page", List.of("100")))).isEmpty());
+    }
+
+    @Test
+    void badParametersAreRefusedWithAReason() {
+        for (Map<String, List<String>> params : List.of(
+                Map.of("size", List.of("0")), Map.of("size", List.of("101")), Map.of("size", List.of("ten")),
+                Map.of("page", List.of("0")), Map.of("page", List.of("101"), "size", List.of("100")),
+                Map.of("sort", List.of("random")), Map.of("bias", List.of("purple")),
+                Map.of("from", List.of("2016-13")), Map.of("from", List.of("2020"), "to", List.of("2019")),
+                Map.of("q", List.of("x".repeat(1001))), Map.of("q", List.of("a", "b")))) {
+            InvalidRequestException refused = assertThrows(InvalidRequestException.class,
+                    () -> SearchRequest.fromParameters(params), params.toString());
+            assertFalse(refused.getMessage().isBlank());
+        }
+    }
+
+    @Test
+    void snippetsMarkMatchesAndEscapeTheText() throws IOException {
+        SearchHit hostile = search("turnout").hits().getFirst();
+        assertTrue(hostile.snippet().contains("<mark>turnout</mark>"), hostile.snippet());
+        assertTrue(hostile.snippet().contains("&lt;script&gt;"), hostile.snippet());
+        assertFalse(hostile.snippet().contains("<script>") || hostile.snippet().contains("<b>"), hostile.snippet());
+        SearchHit first = search("security guarantees").hits().getFirst();
+        assertTrue(first.snippet().contains("<mark>security</mark> <mark>guarantees</mark>"), first.snippet());
+    }
+
+    @Test
+    void misspeltQueriesGetACorrectionThatFindsMore() throws IOException {
+        assertEquals("Zelenskyy security guarantees", search("Zelenksyy security guarentees").suggestion());
+        assertNull(search("Zelenskyy security guarantees").suggestion());
+        assertNull(search("").suggestion());
+    }
+
+    @Test
+    void coverageSharesAddUpToAllMatches() throws IOException {
+        SearchResult result = search("guarantees");
+        assertEquals(result.total(), result.coverage().stream().mapToLong(BiasShare::count).sum());
+        assertEquals(1.0, result.coverage().stream().mapToDouble(BiasShare::share).sum(), 1e-9);
+    }
+
+    @Test
+    void articlePageMarksQueryTermsAndEntitiesAndPrefersOtherOutlets() throws IOException {
+        ArticlePage page = search.article("a-guarantees-left", "security guarantees").orElseThrow();
+        List<TextSegment> body = page.body();
+        assertEquals(page.article().body(), String.join("", body.stream().map(TextSegment::text).toList()));
+        assertTrue(body.stream().anyMatch(s -> s.match() && s.text().equals("security")));
+        assertTrue(body.stream().anyMatch(s -> TestArchive.ZELENSKYY.equals(s.entity()) && s.text().equals("Zelenskyy")));
+        List<RelatedArticle> related = page.article().related();
+        assertFalse(related.isEmpty());
+        assertFalse(related.getFirst().outlet().equals("Left Daily"), "another outlet's coverage first: " + related);
+        assertTrue(search.article("no-such-id", "").isEmpty());
+    }
+
+    @Test
+    void aRebuiltIndexIsSeenWithoutRestart(@TempDir Path other) throws Exception {
+        Path indexDir = TestArchive.build(other.resolve("index"));
+        try (LiveIndex live = new LiveIndex(indexDir, Duration.ofMillis(100))) {
+            ArchiveSearch liveSearch = new ArchiveSearch(live);
+            assertEquals(TestArchive.articles().size(), liveSearch.documents());
+            TestArchive.write(indexDir, TestArchive.articles().subList(0, 2)); // CREATE mode, like index --full
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (liveSearch.documents() != 2 && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertEquals(2, liveSearch.documents());
+            assertEquals(2, liveSearch.search(SearchRequest.of("")).total());
+        }
+    }
+}

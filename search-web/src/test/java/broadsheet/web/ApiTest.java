@@ -1,0 +1,183 @@
+package broadsheet.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import broadsheet.search.TestArchive;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ApiTest {
+
+    @TempDir
+    static Path dir;
+
+    static TestServer server;
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @BeforeAll
+    static void start() throws IOException {
+        server = new TestServer(dir);
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        server.close();
+    }
+
+    private static JsonNode json(String pathAndQuery, int expectedStatus) throws Exception {
+        HttpResponse<String> response = server.get(pathAndQuery);
+        assertEquals(expectedStatus, response.statusCode(), pathAndQuery + " -> " + response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        return JSON.readTree(response.body());
+    }
+
+    private static List<String> names(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    @Test
+    void searchAnswersInTheContractsShape() throws Exception {
+        JsonNode result = json("/api/search?q=Zelenskyy+security+guarantees&size=3", 200);
+        assertTrue(names(result).containsAll(List.of("query", "total", "page", "size", "took_ms", "hits", "facets", "suggestion")),
+                names(result).toString());
+        assertEquals("Zelenskyy security guarantees", result.get("query").asText());
+        assertEquals(7, result.get("total").asInt());
+        assertEquals(3, result.get("hits").size());
+        JsonNode hit = result.get("hits").get(0);
+        assertTrue(names(hit).containsAll(List.of("id", "title", "url", "outlet", "bias", "date", "snippet", "entities")), names(hit).toString());
+        assertEquals("a-guarantees-left", hit.get("id").asText());
+        assertEquals("left", hit.get("bias").asText());
+        assertEquals("2025-02-14", hit.get("date").asText());
+        assertTrue(hit.get("snippet").asText().contains("<mark>"));
+        assertEquals(Set.of("name", "type"), Set.copyOf(names(hit.get("entities").get(0))));
+        assertEquals(Set.of("bias", "outlet", "person", "organization", "place", "year"), Set.copyOf(names(result.get("facets"))));
+        JsonNode bias = result.get("facets").get("bias").get(0);
+        assertEquals("far-left", bias.get("value").asText());
+        assertEquals(1, bias.get("count").asInt());
+        assertTrue(result.get("suggestion").isNull());
+    }
+
+    @Test
+    void facetParametersRepeatAndCombine() throws Exception {
+        JsonNode both = json("/api/search?q=guarantees&bias=left&bias=right", 200);
+        assertEquals(3, both.get("total").asInt());
+        JsonNode narrowed = json("/api/search?q=guarantees&bias=left&bias=right&outlet=Right+Times", 200);
+        assertEquals(1, narrowed.get("total").asInt());
+        JsonNode person = json("/api/search?person=" + URLEncoder.encode(TestArchive.ZELENSKYY, StandardCharsets.UTF_8) + "&from=2025-02&to=2025-02", 200);
+        assertEquals(3, person.get("total").asInt());
+    }
+
+    @Test
+    void misspellingGetsASuggestion() throws Exception {
+        assertEquals("Zelenskyy security guarantees",
+                json("/api/search?q=Zelenksyy+security+guarentees", 200).get("suggestion").asText());
+    }
+
+    @Test
+    void badParametersAre400WithAnError() throws Exception {
+        for (String query : List.of("size=0", "size=101", "size=x", "page=0", "page=-1", "page=101&size=100", "sort=best",
+                "bias=purple", "from=2016-13", "to=yesterday", "from=2020&to=2019", "q=" + "x".repeat(1001), "q=a&q=b")) {
+            JsonNode error = json("/api/search?" + query, 400);
+            assertFalse(error.get("error").asText().isBlank(), query);
+        }
+        for (String malformed : List.of("q=%zz", "q=%", "q=%C3%28", "bias=%ff%fe")) {
+            TestServer.RawResponse response = server.raw("/api/search?" + malformed);
+            assertEquals(400, response.status(), malformed + " -> " + response.head());
+        }
+    }
+
+    @Test
+    void articleByIdWithEntitiesAndRelatedCoverage() throws Exception {
+        JsonNode article = json("/api/articles/a-guarantees-left", 200);
+        assertEquals("Zelenskyy asks allies for security guarantees", article.get("title").asText());
+        assertEquals("Left Daily", article.get("outlet").asText());
+        assertTrue(article.get("body").asText().startsWith("Zelenskyy said"));
+        assertEquals(TestArchive.ZELENSKYY, article.get("entities").get(0).get("name").asText());
+        assertEquals("person", article.get("entities").get(0).get("type").asText());
+        assertEquals(2, article.get("entities").get(0).get("mentions").asInt());
+        JsonNode related = article.get("related");
+        assertTrue(related.size() > 0);
+        assertTrue(names(related.get(0)).containsAll(List.of("id", "title", "outlet", "bias")));
+    }
+
+    @Test
+    void unknownIdsAndPathsAre404() throws Exception {
+        assertFalse(json("/api/articles/nope", 404).get("error").asText().isBlank());
+        assertFalse(json("/api/nothing-here", 404).get("error").asText().isBlank());
+        assertEquals(404, server.get("/articles/nope").statusCode());
+        assertEquals(404, server.get("/no/such/page").statusCode());
+    }
+
+    @Test
+    void healthCountsDocuments() throws Exception {
+        JsonNode health = json("/health", 200);
+        assertEquals("ok", health.get("status").asText());
+        assertEquals(TestArchive.articles().size(), health.get("documents").asInt());
+    }
+
+    @Test
+    void everyResponseCarriesTheSecurityHeaders() throws Exception {
+        for (String path : List.of("/", "/search?q=deal", "/articles/a-guarantees-left", "/api/search?q=deal",
+                "/api/search?size=0", "/static/app.css", "/static/app.js", "/missing")) {
+            HttpResponse<String> response = server.get(path);
+            String csp = response.headers().firstValue("Content-Security-Policy").orElse("");
+            assertTrue(csp.contains("frame-ancestors 'none'") && csp.contains("default-src 'none'"), path + ": " + csp);
+            assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""), path);
+        }
+    }
+
+    @Test
+    void pagesEscapeWhatTheArchiveHolds() throws Exception {
+        String page = server.get("/search?q=turnout").body();
+        assertTrue(page.contains("Election night &lt;script&gt;alert(1)&lt;/script&gt;"), page);
+        assertFalse(page.contains("<script>alert"), "no markup from an article reaches the page");
+        String article = server.get("/articles/e-hostile-2016?q=turnout").body();
+        assertFalse(article.contains("<script>alert") || article.contains("<b>bold</b>"));
+        assertTrue(article.contains("<mark>turnout</mark>"));
+        String reflected = server.get("/search?q=%3Cscript%3Ealert(2)%3C/script%3E").body();
+        assertFalse(reflected.contains("<script>alert(2)"));
+    }
+
+    @Test
+    void articlePageShowsTheTextMarkedWithEntitiesAndRelatedCoverage() throws Exception {
+        HttpResponse<String> response = server.get("/articles/a-guarantees-left?q=security+guarantees");
+        assertEquals(200, response.statusCode(), response.body());
+        String page = response.body();
+        assertTrue(page.contains("<mark>security</mark>"), "query terms marked");
+        assertTrue(page.contains("class=\"entity person\""), "entity mentions marked");
+        assertTrue(page.contains("href=\"/search?person=Volodymyr+Zelenskyy\""), "entity chips search for the entity");
+        assertTrue(page.contains("Related coverage") && page.contains("href=\"/articles/g-far-left\""), "related articles link");
+    }
+
+    @Test
+    void resultsPageShowsFacetsCoverageAndChips() throws Exception {
+        String page = server.get("/search?q=Zelenskyy+security+guarantees").body();
+        assertTrue(page.contains("Coverage by outlet bias"));
+        assertTrue(page.contains("href=\"/search?q=Zelenskyy+security+guarantees&amp;bias=left\""), "a facet value adds a filter");
+        assertTrue(page.contains("class=\"chip person"), "entity chips");
+        assertTrue(page.contains("<mark>security</mark>"));
+        String filtered = server.get("/search?q=guarantees&bias=left&person=" + URLEncoder.encode(TestArchive.ZELENSKYY, StandardCharsets.UTF_8)).body();
+        assertTrue(filtered.contains("<input type=\"hidden\" name=\"bias\" value=\"left\">")
+                && filtered.contains("<input type=\"hidden\" name=\"person\" value=\"Volodymyr Zelenskyy\">"),
+                "sorting and dates keep the chosen filters");
+        assertTrue(filtered.contains("<h2>People</h2>") && filtered.contains("aria-current=\"true\""));
+        String misspelt = server.get("/search?q=Zelenksyy+security+guarentees").body();
+        assertTrue(misspelt.contains("Did you mean"));
+    }
+}

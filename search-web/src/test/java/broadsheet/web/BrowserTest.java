@@ -1,0 +1,113 @@
+package broadsheet.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A reader in a real browser (Debian's chromium, driven through its chromedriver, headless and offline):
+ * searches, clicks a facet value, and sees the results narrow.
+ */
+class BrowserTest {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    @TempDir
+    static Path dir;
+
+    static TestServer server;
+    static ChromeDriver browser;
+
+    @BeforeAll
+    static void start() throws IOException {
+        boolean browserInstalled = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        String missing = "needs chromium and chromium-driver (apt-get install chromium chromium-driver; .ci/run does)";
+        // On a developer's machine without a browser the test is skipped; in CI, where .ci/run installs one, never.
+        if (System.getenv("CI") != null) {
+            assertTrue(browserInstalled, missing);
+        }
+        assumeTrue(browserInstalled, missing);
+        server = new TestServer(dir);
+        ChromeOptions options = new ChromeOptions();
+        // Given the binary and the driver, Selenium Manager has nothing to look up or download.
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1280,1000", "--user-data-dir=" + Files.createDirectories(dir.resolve("chromium-profile")));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+                .usingAnyFreePort()
+                .build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static int total() {
+        return Integer.parseInt(browser.findElement(By.id("total")).getAttribute("data-total"));
+    }
+
+    @Test
+    void searchThenNarrowByAFacetValue() {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.get(server.base() + "/");
+        WebElement box = browser.findElement(By.id("q"));
+        box.sendKeys("Zelenskyy security guarantees", Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("/search?q="));
+        int before = total();
+        List<WebElement> hits = browser.findElements(By.cssSelector(".hit"));
+        assertEquals(before, hits.size());
+        assertTrue(hits.getFirst().getText().contains("Zelenskyy asks allies for security guarantees"));
+        assertTrue(browser.findElements(By.cssSelector(".snippet mark")).size() > 0, "matched terms are marked");
+
+        WebElement left = browser.findElement(By.cssSelector("a.facet-value[href*='bias=left']"));
+        left.click();
+        wait.until(ExpectedConditions.urlContains("bias=left"));
+        int after = total();
+        assertTrue(after > 0 && after < before, before + " -> " + after);
+        List<WebElement> badges = browser.findElements(By.cssSelector(".hit .badge"));
+        assertEquals(after, badges.size());
+        badges.forEach(badge -> assertEquals("left", badge.getText()));
+        assertTrue(browser.findElement(By.cssSelector("a.facet-value.selected")).getText().contains("left"),
+                "the chosen value shows as chosen");
+    }
+
+    @Test
+    void anEntityChipAddsAFilter() {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.get(server.base() + "/search?q=guarantees");
+        int before = total();
+        browser.findElement(By.cssSelector(".hit a.chip.organization")).click();
+        wait.until(ExpectedConditions.urlContains("organization="));
+        int after = total();
+        assertTrue(after > 0 && after < before, before + " -> " + after);
+    }
+}

@@ -1,0 +1,64 @@
+package broadsheet.web;
+
+import broadsheet.search.ArchiveSearch;
+import broadsheet.search.LiveIndex;
+import broadsheet.search.TestArchive;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/** The real web app on a free port of 127.0.0.1, serving the {@link TestArchive}. */
+final class TestServer implements AutoCloseable {
+
+    private final LiveIndex index;
+    private final WebServer server;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    TestServer(Path dir) throws IOException {
+        this.index = new LiveIndex(TestArchive.build(dir.resolve("index")), Duration.ofSeconds(30));
+        this.server = WebServer.start(new ArchiveSearch(index), "127.0.0.1", 0);
+    }
+
+    String base() {
+        return "http://127.0.0.1:" + server.port();
+    }
+
+    /** GETs a path with its query string exactly as given (not re-encoded). */
+    HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base() + pathAndQuery))
+                .timeout(Duration.ofSeconds(30)).GET().build();
+        return client.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A response read off the socket: the status and everything after the headers. */
+    record RawResponse(int status, String head, String body) {}
+
+    /** Sends the request line byte for byte, for what an HTTP client library refuses to send. */
+    RawResponse raw(String pathAndQuery) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET " + pathAndQuery + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int headEnd = response.indexOf("\r\n\r\n");
+            String head = headEnd < 0 ? response : response.substring(0, headEnd);
+            String[] statusLine = head.split(" ", 3);
+            return new RawResponse(Integer.parseInt(statusLine[1]), head, headEnd < 0 ? "" : response.substring(headEnd + 4));
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        server.close();
+        index.close();
+    }
+}
