@@ -14,6 +14,7 @@ import broadsheet.testing.TestCorpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.DirectoryReader;
@@ -33,6 +34,7 @@ class AliasAwareSearchTest {
     static Path temp;
 
     static KnowledgeBase knowledgeBase;
+    static Path index;
     static DirectoryReader reader;
 
     @BeforeAll
@@ -51,7 +53,7 @@ class AliasAwareSearchTest {
                 + "without security guarantees.");
         corpus.text("guarantees.txt", "Europe debates\n\nEuropean leaders debated security guarantees for Ukraine.");
         corpus.text("us.txt", "Letters\n\nLet us talk about grain exports from Odesa.");
-        Path index = temp.resolve("index");
+        index = temp.resolve("index");
         IndexCommand.run(IndexRequest.defaults(corpus.root(), index), Progress.SILENT);
         knowledgeBase = KnowledgeBase.load(corpus.root().resolve(Corpus.ENTITIES));
         reader = DirectoryReader.open(FSDirectory.open(index));
@@ -102,6 +104,19 @@ class AliasAwareSearchTest {
         assertEquals("zelensky.txt", any.getFirst(), any.toString());
         List<String> all = search("Zelensky security guarantees", Occur.MUST);
         assertEquals(List.of("misspelt.txt", "zelensky.txt"), all.stream().sorted().toList());
+    }
+
+    @Test
+    void theArchiveSearchOfTheWebExpandsNamesAlike() throws IOException {
+        try (LiveIndex live = new LiveIndex(index, Duration.ofSeconds(30))) {
+            ArchiveSearch search = new ArchiveSearch(live, knowledgeBase);
+            List<String> zelensky = search.search(SearchRequest.of("Zelensky security guarantees")).hits().stream()
+                    .map(SearchHit::id).toList();
+            List<String> zelenskiy = search.search(SearchRequest.of("Zelenskiy security guarantees")).hits().stream()
+                    .map(SearchHit::id).toList();
+            assertEquals(zelensky, zelenskiy);
+            assertTrue(zelensky.contains(Corpus.idOf("articles/misspelt.txt")), zelensky.toString());
+        }
     }
 
     @Test
