@@ -92,5 +92,4 @@ public final class ArticleAssembler {
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
     }
-
 }

@@ -76,9 +76,11 @@ public final class CorpusIndexer {
             Run run = new Run(request, corpus, sources, assembler, extractor, writer, known, hasher);
             try {
                 int[] counts = run.processAll(files, progress);
+                Set<String> inCorpus = new HashSet<>();
+                files.forEach(file -> inCorpus.add(Corpus.idOf(corpus.relativePath(file))));
                 int deleted = 0;
                 for (String id : known.keySet()) {
-                    if (!run.seenIds.contains(id)) {
+                    if (!inCorpus.contains(id)) {
                         writer.deleteDocuments(ArticleSchema.idTerm(id));
                         deleted++;
                     }
@@ -128,7 +130,6 @@ public final class CorpusIndexer {
         final IndexWriter writer;
         final Map<String, String> known;
         final ContentHasher hasher;
-        final Set<String> seenIds = Collections.synchronizedSet(new HashSet<>());
         final List<FileProblem> skipped = Collections.synchronizedList(new ArrayList<>());
         final List<FileProblem> warnings = Collections.synchronizedList(new ArrayList<>());
         final AtomicLong bytesParsed = new AtomicLong();
@@ -152,11 +153,12 @@ public final class CorpusIndexer {
             try {
                 List<Future<Outcome>> outcomes = new ArrayList<>(files.size());
                 for (Path file : files) {
+                    String path = corpus.relativePath(file);
                     outcomes.add(workers.submit(() -> {
                         try {
-                            return process(file);
+                            return process(file, path);
                         } finally {
-                            progress.advance(corpus.relativePath(file));
+                            progress.advance(path);
                         }
                     }));
                 }
@@ -179,10 +181,8 @@ public final class CorpusIndexer {
         }
 
         /** Indexing a file fails only for the writer's own I/O errors; a bad file is reported, not thrown. */
-        private Outcome process(Path file) throws IOException {
-            String path = corpus.relativePath(file);
+        private Outcome process(Path file, String path) throws IOException {
             String id = Corpus.idOf(path);
-            seenIds.add(id);
             try {
                 Article article = read(file, path, id);
                 if (article == null) {

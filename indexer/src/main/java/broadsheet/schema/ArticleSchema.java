@@ -73,7 +73,6 @@ public final class ArticleSchema {
         doc.add(new StoredField(Fields.CONTENT_HASH, article.contentHash()));
         doc.add(new Field(Fields.TITLE, article.title(), TEXT));
         doc.add(new Field(Fields.BODY, article.body(), TEXT));
-        doc.add(new StoredField(Fields.WORDS, article.words()));
         doc.add(new StoredField(Fields.BIAS, article.bias().label()));
         doc.add(new SortedSetDocValuesFacetField(Fields.BIAS, article.bias().label()));
         if (article.url() != null) {

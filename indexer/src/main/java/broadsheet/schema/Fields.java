@@ -23,7 +23,6 @@ public final class Fields {
     public static final String PLACE = "place";
     /** Stored JSON list of the article's entities with their mention offsets. */
     public static final String ENTITIES = "entities";
-    public static final String WORDS = "words";
     /** Hash of the file and of what the archive says about it, for incremental updates. */
     public static final String CONTENT_HASH = "content_hash";
 
