@@ -1,5 +1,6 @@
 package broadsheet.entity;
 
+import java.util.Locale;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 
 /**
@@ -41,8 +42,8 @@ final class NameText {
 
     /** The lookup key of a name: normalised, possessive dropped, runs of spaces as one, trimmed. */
     static String key(String name) {
-        if (isPlainLowerCase(name)) {
-            return name;
+        if (isPlainWord(name)) {
+            return name.toLowerCase(Locale.ROOT);
         }
         StringBuilder key = new StringBuilder(name.length());
         boolean space = false;
@@ -67,10 +68,11 @@ final class NameText {
         return key.toString();
     }
 
-    private static boolean isPlainLowerCase(String word) {
+    /** ASCII letters, digits and full stops only: what most words are, and what only needs lower case. */
+    private static boolean isPlainWord(String word) {
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
-            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.')) {
                 return false;
             }
         }

@@ -6,12 +6,12 @@ package broadsheet.entity;
  * be the United States; and in running text a name must start with a capital as the knowledge base writes it,
  * or "trump" the verb would be Donald Trump. A reader's query is held only to the first rule.
  */
-record Spelling(String written, KnownEntity entity) {
+record Spelling(String written, KnownEntity entity, String key, boolean isShortAcronym) {
 
     private static final int SHORT_ACRONYM = 3;
 
-    String key() {
-        return NameText.key(written);
+    Spelling(String written, KnownEntity entity) {
+        this(written, entity, NameText.key(written), isShortAcronym(written));
     }
 
     /** Starts with a capital, and has no longer stretch of lower-case words than the linker looks through. */
@@ -27,10 +27,6 @@ record Spelling(String written, KnownEntity entity) {
             }
         }
         return true;
-    }
-
-    boolean isShortAcronym() {
-        return isShortAcronym(written);
     }
 
     static boolean isShortAcronym(String written) {
@@ -53,7 +49,7 @@ record Spelling(String written, KnownEntity entity) {
     }
 
     boolean matchesInQuery(CharSequence surface) {
-        if (!isShortAcronym()) {
+        if (!isShortAcronym) {
             return true;
         }
         for (int i = 0; i < surface.length(); i++) {

@@ -20,16 +20,23 @@ final class Vocabulary {
     static final Set<String> CONNECTORS =
             Set.of("of", "and", "the", "for", "de", "du", "da", "del", "der", "van", "von", "al", "bin", "la", "le");
 
-    private static final char[][] CONNECTOR_CHARS = CONNECTORS.stream().map(String::toCharArray).toArray(char[][]::new);
+    /** The connectors packed as {@link #pack} packs them, sorted: asked about every lower-case word of a text. */
+    private static final long[] PACKED_CONNECTORS =
+            CONNECTORS.stream().mapToLong(c -> pack(c.toCharArray(), 0, c.length())).sorted().toArray();
+    private static final int LONGEST_CONNECTOR = CONNECTORS.stream().mapToInt(String::length).max().orElse(0);
 
     /** Whether [from, to) of {@code text} is one of the {@link #CONNECTORS}, without making a string of it. */
     static boolean isConnector(char[] text, int from, int to) {
-        for (char[] connector : CONNECTOR_CHARS) {
-            if (Arrays.equals(connector, 0, connector.length, text, from, to)) {
-                return true;
-            }
+        return to - from <= LONGEST_CONNECTOR && Arrays.binarySearch(PACKED_CONNECTORS, pack(text, from, to)) >= 0;
+    }
+
+    /** A word of at most four characters as one number, a character in each 16 bits. */
+    private static long pack(char[] text, int from, int to) {
+        long packed = 0;
+        for (int i = from; i < to; i++) {
+            packed = packed << Character.SIZE | text[i];
         }
-        return false;
+        return packed;
     }
 
     /** Titles: the name after one is a person's ("President X", "Secretary of State X"). */

@@ -8,4 +8,9 @@ package broadsheet.entity;
  * run together by a bad scrape ("BidenHouse"), which spoils the name it stands in.
  */
 record Word(int start, int end, int nameEnd, String key, boolean capitalised, boolean possessive,
-        boolean sentenceStart, boolean joined, boolean heading, boolean glued) {}
+        boolean sentenceStart, boolean joined, boolean heading, boolean glued) {
+
+    Word inHeading() {
+        return new Word(start, end, nameEnd, key, capitalised, possessive, sentenceStart, joined, true, glued);
+    }
+}

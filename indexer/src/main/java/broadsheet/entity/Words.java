@@ -36,27 +36,38 @@ final class Words {
     private List<Word> scan(boolean heading, LowerCaseWords lowerCase) {
         List<Word> words = new ArrayList<>();
         int n = text.length;
-        boolean lineIsHeading = heading || isHeading(0);
         boolean sentenceStart = true;
         boolean joined = false;
+        // the current line: where its words start in the list, how many words it has, whether it ends in one
+        int lineStart = 0;
+        int lineWords = 0;
+        boolean endsInWord = false;
         int i = 0;
         while (i < n) {
             char c = text[i];
             if (!isLetterOrDigit(c)) {
                 if (c == '\n') {
-                    lineIsHeading = heading || isHeading(i + 1);
+                    endLine(words, lineStart, heading, lineWords, endsInWord);
+                    lineStart = words.size();
+                    lineWords = 0;
+                    endsInWord = false;
                     sentenceStart = true;
                     joined = false;
-                } else if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';') {
-                    sentenceStart = c != ';';
-                    joined = false;
-                } else if (!isSpace(c) && !isHyphen(c) || isHyphen(c) && i + 1 < n && isSpace(text[i + 1])) {
-                    joined = false;
+                } else {
+                    if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';') {
+                        sentenceStart = c != ';';
+                        joined = false;
+                    } else if (!isSpace(c) && !isHyphen(c) || isHyphen(c) && i + 1 < n && isSpace(text[i + 1])) {
+                        joined = false;
+                    }
+                    endsInWord &= c == ' ' || Character.isWhitespace(c);
                 }
                 i++;
                 continue;
             }
             int end = wordEnd(i);
+            lineWords++;
+            endsInWord = isLetterOrDigit(text[end - 1]);
             boolean possessive = end - i > 2 && text[end - 1] == 's'
                     && (text[end - 2] == '\'' || text[end - 2] == '’');
             int nameEnd = possessive ? end - 2 : end;
@@ -71,7 +82,7 @@ final class Words {
                 String key = NameText.key(new String(text, i, bareEnd - i));
                 boolean afterName = joined && !words.isEmpty() && words.getLast().capitalised();
                 words.add(new Word(i, end, nameEnd, key, capitalised, possessive, sentenceStart,
-                        joined && !words.isEmpty(), lineIsHeading, isGlued(i, nameEnd, afterName)));
+                        joined && !words.isEmpty(), heading, isGlued(i, nameEnd, afterName)));
                 joined = !possessive;
             } else {
                 joined = false;
@@ -79,7 +90,21 @@ final class Words {
             sentenceStart = false;
             i = end;
         }
+        endLine(words, lineStart, heading, lineWords, endsInWord);
         return words;
+    }
+
+    /**
+     * Marks the words of a line that ended as a headline or a caption does: short, and not as a sentence ends.
+     * Done once the line has ended, so that the scan reads each character once.
+     */
+    private static void endLine(List<Word> words, int lineStart, boolean heading, int lineWords, boolean endsInWord) {
+        if (heading || lineWords == 0 || lineWords > MAX_HEADING_WORDS || !endsInWord) {
+            return;
+        }
+        for (int w = lineStart; w < words.size(); w++) {
+            words.set(w, words.get(w).inHeading());
+        }
     }
 
     /**
@@ -137,26 +162,6 @@ final class Words {
             }
         }
         return i;
-    }
-
-    /** A line that does not end as a sentence does, short enough to be a headline or a caption. */
-    private boolean isHeading(int lineStart) {
-        int end = lineStart;
-        int words = 0;
-        boolean inWord = false;
-        int lastVisible = -1;
-        while (end < text.length && text[end] != '\n') {
-            char c = text[end];
-            if (!Character.isWhitespace(c)) {
-                lastVisible = end;
-                if (!inWord && ++words > MAX_HEADING_WORDS) {
-                    return false;
-                }
-            }
-            inWord = !Character.isWhitespace(c);
-            end++;
-        }
-        return lastVisible >= 0 && isLetterOrDigit(text[lastVisible]);
     }
 
     private static boolean isLetterOrDigit(char c) {

@@ -1,10 +1,6 @@
 package broadsheet.schema;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.document.Document;
@@ -24,7 +20,7 @@ import org.apache.lucene.util.BytesRef;
 public final class ArticleSchema {
 
     /** Changes whenever documents written by older code would be read wrongly; forces a reindex. */
-    public static final String VERSION = "2";
+    public static final String VERSION = "3";
 
     /** Facet dimensions, all counted from sorted-set doc values in the main index (no side index). */
     public static final List<String> FACETS =
@@ -50,9 +46,6 @@ public final class ArticleSchema {
         TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         TEXT.freeze();
     }
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<List<ArticleEntity>> ENTITY_LIST = new TypeReference<>() {};
 
     private ArticleSchema() {}
 
@@ -98,7 +91,7 @@ public final class ArticleSchema {
             entity.type().facetField().ifPresent(dim -> doc.add(new SortedSetDocValuesFacetField(dim, entity.name())));
         }
         if (!article.entities().isEmpty()) {
-            doc.add(new StoredField(Fields.ENTITIES, JSON.writeValueAsString(article.entities())));
+            doc.add(new StoredField(Fields.ENTITIES, StoredEntities.encode(article.entities())));
         }
         return FACETS_CONFIG.build(doc);
     }
@@ -115,18 +108,11 @@ public final class ArticleSchema {
                 Bias.fromLabel(doc.get(Fields.BIAS)).orElse(Bias.UNRATED),
                 date == null ? null : PublicationDate.parseIso(date).orElse(null),
                 Arrays.asList(doc.getValues(Fields.AUTHORS)),
-                entities(doc.get(Fields.ENTITIES)),
+                entities(doc.getBinaryValue(Fields.ENTITIES)),
                 doc.get(Fields.CONTENT_HASH));
     }
 
-    private static List<ArticleEntity> entities(String json) {
-        if (json == null) {
-            return List.of();
-        }
-        try {
-            return JSON.readValue(json, ENTITY_LIST);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("stored entities are not valid JSON", e);
-        }
+    private static List<ArticleEntity> entities(BytesRef stored) {
+        return stored == null ? List.of() : StoredEntities.decode(stored);
     }
 }

@@ -4,7 +4,10 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Kinds of named entity; the first three are facets of the index. */
+/**
+ * Kinds of named entity; the first three are facets of the index. The index stores a type by its position
+ * here ({@link StoredEntities}): a new type goes at the end, or {@link ArticleSchema#VERSION} changes.
+ */
 public enum EntityType {
     PERSON(Fields.PERSON),
     ORGANIZATION(Fields.ORGANIZATION),

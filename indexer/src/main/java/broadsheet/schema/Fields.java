@@ -21,7 +21,7 @@ public final class Fields {
     public static final String PERSON = "person";
     public static final String ORGANIZATION = "organization";
     public static final String PLACE = "place";
-    /** Stored JSON list of the article's entities with their mention offsets. */
+    /** The article's entities with their mention offsets, stored as {@link StoredEntities} writes them. */
     public static final String ENTITIES = "entities";
     /** Hash of the file and of what the archive says about it, for incremental updates. */
     public static final String CONTENT_HASH = "content_hash";
