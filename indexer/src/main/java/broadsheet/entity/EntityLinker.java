@@ -6,7 +6,6 @@ import broadsheet.schema.EntityType;
 import broadsheet.schema.Fields;
 import broadsheet.schema.Mention;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -14,17 +13,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.ahocorasick.trie.PayloadEmit;
-import org.ahocorasick.trie.PayloadTrie;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.Automata;
 import org.apache.lucene.util.automaton.CharacterRunAutomaton;
 import org.apache.lucene.util.automaton.LevenshteinAutomata;
 
 /**
  * Finds the people, organisations and places an article names, in its title and body.
  *
- * <p>Every spelling in the knowledge base is found at once by an Aho-Corasick automaton over the
- * normalised text (case, diacritics, hyphens; a possessive stays outside the match). A known person's
- * surname alone counts only once the article has named them in full. What remains are runs of capitalised
+ * <p>Every spelling in the knowledge base is found by one deterministic automaton of all of them (Lucene's
+ * string union), run over the normalised text (case, diacritics, hyphens; a possessive stays outside the match)
+ * from each capitalised word that may start one. A known person's surname alone counts only once the article
+ * has named them in full. What remains are runs of capitalised
  * words: a small misspelling of a long known name links to it (Levenshtein automata); otherwise a name of two
  * or more words is kept under its own spelling, its kind guessed from a title before it or from its last
  * word. Immutable once built, so one linker serves every indexing thread.
@@ -34,8 +34,6 @@ public final class EntityLinker implements Enrichment {
     private static final int FUZZY_MIN_LENGTH = 7;
     private static final int TWO_EDITS_MIN_LENGTH = 9;
     private static final int TWO_EDITS_MIN_LENGTH_OF_FULL_NAME = 14;
-    /** How many lower-case words in a row a known name may hold: "Department of the Treasury". */
-    static final int LOWER_CASE_WORDS_IN_A_NAME = 2;
 
     /** What a keyword of the automaton stands for: a spelling of a known entity, or a known person's surname. */
     private sealed interface Target permits Named, Surname {}
@@ -48,7 +46,10 @@ public final class EntityLinker implements Enrichment {
 
     private record FuzzyName(KnownEntity entity, int length, int maxEdits, CharacterRunAutomaton automaton) {}
 
-    private final PayloadTrie<Target> trie;
+    /** Every spelling and surname, as a {@link NameText#normalize normalised} string, and what it stands for. */
+    private final Map<String, Target> keywords = new HashMap<>();
+    /** Accepts exactly the {@link #keywords}. */
+    private final CharacterRunAutomaton keywordAutomaton;
     /** Misspellings are looked for among the names that start with the same two letters. */
     private final Map<String, List<FuzzyName>> fuzzyByStart = new HashMap<>();
     private final Set<String> firstNames = new HashSet<>();
@@ -57,30 +58,26 @@ public final class EntityLinker implements Enrichment {
     private final Map<KnownEntity, Set<String>> surnames = new IdentityHashMap<>();
 
     public EntityLinker(KnowledgeBase knowledgeBase) {
-        PayloadTrie.PayloadTrieBuilder<Target> builder = PayloadTrie.<Target>builder().onlyWholeWords();
-        Set<String> keywords = new HashSet<>();
         for (Spelling spelling : knowledgeBase.spellings()) {
-            keywords.add(spelling.key());
-            builder.addKeyword(spelling.key(), new Named(spelling));
+            keywords.put(spelling.key(), new Named(spelling));
             addFuzzy(spelling);
         }
         for (KnownEntity entity : knowledgeBase.entities()) {
             surnames.put(entity, entity.surnames());
             for (String surname : entity.surnames()) {
-                if (keywords.add(surname)) {
-                    builder.addKeyword(surname, new Surname(surname));
-                }
+                keywords.putIfAbsent(surname, new Surname(surname));
             }
             if (entity.type() == EntityType.PERSON) {
                 entity.names().stream().map(NameText::key).filter(k -> k.contains(" "))
                         .forEach(k -> firstNames.add(k.substring(0, k.indexOf(' '))));
             }
         }
-        for (String keyword : keywords) {
+        for (String keyword : keywords.keySet()) {
             String word = keyword.split(" ")[0];
             firstWords.add(word.endsWith(".") ? word.substring(0, word.length() - 1) : word);
         }
-        this.trie = builder.build();
+        keywordAutomaton = new CharacterRunAutomaton(
+                Automata.makeStringUnion(keywords.keySet().stream().map(BytesRef::new).sorted().toList()));
     }
 
     private void addFuzzy(Spelling spelling) {
@@ -163,55 +160,46 @@ public final class EntityLinker implements Enrichment {
 
     /**
      * Known spellings in the text, written as the knowledge base writes them, longest first where they overlap.
-     * The automaton is the linker's largest cost, so it reads only the stretches of text that may hold a known
-     * name: from a capitalised word that starts one (every spelling starts with a capital) up to
-     * {@link #LOWER_CASE_WORDS_IN_A_NAME} words past the last capitalised word after it.
+     * Every spelling starts with a capital, so they are looked for only from capitalised words that start one.
      */
     private List<Hit> hits(String text, List<Word> words) {
-        List<Hit> candidates = new ArrayList<>();
-        int i = 0;
-        while (i < words.size()) {
-            Word first = words.get(i++);
-            if (!first.capitalised() || !firstWords.contains(first.key())) {
-                continue;
-            }
-            int to = Words.endOfWordsAfter(text, first.end(), LOWER_CASE_WORDS_IN_A_NAME);
-            while (i < words.size() && words.get(i).start() < to) {
-                Word next = words.get(i++);
-                if (next.capitalised()) {
-                    to = Math.max(to, Words.endOfWordsAfter(text, next.end(), LOWER_CASE_WORDS_IN_A_NAME));
-                }
-            }
-            collectHits(text, first.start(), to, candidates);
-        }
-        candidates.sort(Comparator.comparingInt(Hit::start).thenComparing(Hit::end, Comparator.reverseOrder()));
         List<Hit> hits = new ArrayList<>();
-        int taken = 0;
-        for (Hit hit : candidates) {
-            if (hit.start() >= taken) {
-                hits.add(hit);
-                taken = hit.end();
+        int coveredUntil = 0;
+        for (Word word : words) {
+            if (word.start() >= coveredUntil && word.capitalised() && firstWords.contains(word.key())) {
+                Hit hit = longestHitAt(text, word.start());
+                if (hit != null) {
+                    hits.add(hit);
+                    coveredUntil = hit.end();
+                }
             }
         }
         return hits;
     }
 
-    private void collectHits(String text, int from, int to, List<Hit> hits) {
-        for (PayloadEmit<Target> emit : trie.parseText(NameText.normalize(text.subSequence(from, to)))) {
-            int start = from + emit.getStart();
-            int end = from + emit.getEnd() + 1;
-            if (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
-                continue;
+    /** The longest known spelling that starts at {@code start}, ends at a word's end and is written so. */
+    private Hit longestHitAt(String text, int start) {
+        List<Integer> ends = new ArrayList<>(2);
+        int state = 0;
+        for (int i = start; i < text.length() && state >= 0; i++) {
+            state = keywordAutomaton.step(state, NameText.normalize(text.charAt(i)));
+            if (state >= 0 && keywordAutomaton.isAccept(state)
+                    && (i + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 1)))) {
+                ends.add(i + 1);
             }
-            CharSequence surface = text.subSequence(start, end);
-            boolean written = switch (emit.getPayload()) {
+        }
+        for (int e = ends.size() - 1; e >= 0; e--) {
+            CharSequence surface = text.subSequence(start, ends.get(e));
+            Target target = keywords.get(NameText.normalize(surface));
+            boolean written = switch (target) {
                 case Named named -> named.spelling().matchesInText(surface);
                 case Surname surname -> Character.isUpperCase(surface.charAt(0));
             };
             if (written) {
-                hits.add(new Hit(start, end, emit.getPayload()));
+                return new Hit(start, ends.get(e), target);
             }
         }
+        return null;
     }
 
     /**

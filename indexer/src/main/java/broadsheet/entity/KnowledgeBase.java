@@ -65,8 +65,7 @@ public final class KnowledgeBase {
                 Spelling spelling = new Spelling(written, entity);
                 if (!spelling.isFindable()) {
                     throw new IOException(where + "the name '" + written + "' cannot be found in text: a name starts"
-                            + " with a capital letter and holds at most " + EntityLinker.LOWER_CASE_WORDS_IN_A_NAME
-                            + " lower-case words in a row");
+                            + " with a capital letter");
                 }
                 Spelling claimed = byKey.get(spelling.key());
                 if (claimed != null && claimed.entity() != entity) {

@@ -14,19 +14,9 @@ record Spelling(String written, KnownEntity entity, String key, boolean isShortA
         this(written, entity, NameText.key(written), isShortAcronym(written));
     }
 
-    /** Starts with a capital, and has no longer stretch of lower-case words than the linker looks through. */
+    /** The linker looks for names from capitalised words only. */
     boolean isFindable() {
-        if (written.isEmpty() || !Character.isUpperCase(written.charAt(0))) {
-            return false;
-        }
-        int lowerCaseRun = 0;
-        for (String word : written.split("[\\s\\-]+")) {
-            lowerCaseRun = !word.isEmpty() && Character.isLowerCase(word.charAt(0)) ? lowerCaseRun + 1 : 0;
-            if (lowerCaseRun > EntityLinker.LOWER_CASE_WORDS_IN_A_NAME) {
-                return false;
-            }
-        }
-        return true;
+        return !written.isEmpty() && Character.isUpperCase(written.charAt(0));
     }
 
     static boolean isShortAcronym(String written) {

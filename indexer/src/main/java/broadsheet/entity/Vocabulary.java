@@ -7,7 +7,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /** The words that tell a name's kind, or that it is no name at all. All sets hold {@link NameText#key}s. */
@@ -20,14 +22,20 @@ final class Vocabulary {
     static final Set<String> CONNECTORS =
             Set.of("of", "and", "the", "for", "de", "du", "da", "del", "der", "van", "von", "al", "bin", "la", "le");
 
-    /** The connectors packed as {@link #pack} packs them, sorted: asked about every lower-case word of a text. */
+    /** The connectors sorted as {@link #pack} packs them: asked about every lower-case word of a text. */
+    private static final List<String> SORTED_CONNECTORS = CONNECTORS.stream()
+            .sorted(Comparator.comparingLong(c -> pack(c.toCharArray(), 0, c.length()))).toList();
     private static final long[] PACKED_CONNECTORS =
-            CONNECTORS.stream().mapToLong(c -> pack(c.toCharArray(), 0, c.length())).sorted().toArray();
+            SORTED_CONNECTORS.stream().mapToLong(c -> pack(c.toCharArray(), 0, c.length())).toArray();
     private static final int LONGEST_CONNECTOR = CONNECTORS.stream().mapToInt(String::length).max().orElse(0);
 
-    /** Whether [from, to) of {@code text} is one of the {@link #CONNECTORS}, without making a string of it. */
-    static boolean isConnector(char[] text, int from, int to) {
-        return to - from <= LONGEST_CONNECTOR && Arrays.binarySearch(PACKED_CONNECTORS, pack(text, from, to)) >= 0;
+    /** The connector that [from, to) of {@code text} is, or null if it is none; makes no new string. */
+    static String connector(char[] text, int from, int to) {
+        if (to - from > LONGEST_CONNECTOR) {
+            return null;
+        }
+        int found = Arrays.binarySearch(PACKED_CONNECTORS, pack(text, from, to));
+        return found >= 0 ? SORTED_CONNECTORS.get(found) : null;
     }
 
     /** A word of at most four characters as one number, a character in each 16 bits. */
@@ -40,7 +48,7 @@ final class Vocabulary {
     }
 
     /** Titles: the name after one is a person's ("President X", "Secretary of State X"). */
-    static final Set<String> TITLES = Set.of("president", "secretary", "minister", "senator", "sen", "rep",
+    static final Set<String> TITLES = Set.of("president", "secretary", "minister", "senator", "sen", "sens", "rep", "reps",
             "representative", "congressman", "congresswoman", "gov", "governor", "mayor", "chancellor", "ambassador",
             "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "general", "gen", "judge", "justice", "counsel", "adviser",
             "advisor",

@@ -14,7 +14,7 @@ final class Words {
 
     /** Abbreviations whose full stop belongs to the word and does not end a sentence. */
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen",
-            "lt", "col", "sgt", "st", "jr", "sr", "prof", "capt", "adm", "amb", "pres", "sec", "no", "vs");
+            "lt", "col", "sgt", "st", "jr", "sr", "prof", "capt", "adm", "amb", "pres", "sec", "no", "vs", "sens", "reps");
     private static final int MAX_HEADING_WORDS = 20;
     private static final int GLUED_AFTER = 4;
     private static final int MAX_ABBREVIATION = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
@@ -73,13 +73,14 @@ final class Words {
             int nameEnd = possessive ? end - 2 : end;
             int bareEnd = text[nameEnd - 1] == '.' ? nameEnd - 1 : nameEnd;
             boolean capitalised = Character.isUpperCase(c);
-            boolean connector = false;
+            String connector = null;
             if (Character.isLowerCase(c)) {
                 lowerCase.add(text, i, bareEnd);
-                connector = Vocabulary.isConnector(text, i, bareEnd);
+                // a joining word matters only right after a word that may stand in a name
+                connector = joined ? Vocabulary.connector(text, i, bareEnd) : null;
             }
-            if (capitalised || connector) {
-                String key = NameText.key(new String(text, i, bareEnd - i));
+            if (capitalised || connector != null) {
+                String key = capitalised ? NameText.key(text, i, bareEnd) : connector;
                 boolean afterName = joined && !words.isEmpty() && words.getLast().capitalised();
                 words.add(new Word(i, end, nameEnd, key, capitalised, possessive, sentenceStart,
                         joined && !words.isEmpty(), heading, isGlued(i, nameEnd, afterName)));
@@ -123,33 +124,23 @@ final class Words {
         return false;
     }
 
-    /** Where the {@code count}th word after {@code from} ends, or the text's end if it has fewer words left. */
-    static int endOfWordsAfter(String text, int from, int count) {
-        int i = from;
-        int n = text.length();
-        for (int word = 0; word < count && i < n; word++) {
-            while (i < n && !isLetterOrDigit(text.charAt(i))) {
-                i++;
-            }
-            while (i < n && (isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '.' || text.charAt(i) == '\'')) {
-                i++;
-            }
-        }
-        return i;
-    }
-
-    /** Letters and digits, with inner apostrophes and full stops (U.S., O'Rourke) and an abbreviation's stop. */
+    /**
+     * Letters and digits, with inner apostrophes and full stops (U.S., O'Rourke, DON'T) and an abbreviation's stop.
+     */
     private int wordEnd(int start) {
         int n = text.length;
         int i = start;
+        int partStart = start;
         boolean innerStop = false;
         while (i < n) {
             char c = text[i];
             if (isLetterOrDigit(c)) {
                 i++;
-            } else if ((c == '\'' || c == '’' || c == '.') && i + 1 < n && Character.isLetter(text[i + 1])) {
+            } else if ((c == '\'' || c == '’' || c == '.') && i + 1 < n && Character.isLetter(text[i + 1])
+                    && !separatesTwoWords(partStart, i)) {
                 innerStop |= c == '.';
                 i++;
+                partStart = i;
             } else {
                 break;
             }
@@ -162,6 +153,17 @@ final class Words {
             }
         }
         return i;
+    }
+
+    /**
+     * Whether the mark at {@code mark} stands between two words that a scrape ran together ("Obama.And", "2020.REUTERS",
+     * "Graham'Saturday"): a capital follows a part longer than "Le" or "St" that is not in capitals, or a capital
+     * starting a word in lower case follows.
+     */
+    private boolean separatesTwoWords(int partStart, int mark) {
+        int next = mark + 1;
+        return Character.isUpperCase(text[next]) && mark - partStart > 2 && (!Character.isUpperCase(text[mark - 1])
+                || next + 1 < text.length && Character.isLowerCase(text[next + 1]));
     }
 
     private static boolean isLetterOrDigit(char c) {

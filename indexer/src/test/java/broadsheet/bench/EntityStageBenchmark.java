@@ -18,14 +18,15 @@ import java.util.stream.Stream;
 
 /**
  * What the entity stage costs the indexer: full index runs of one corpus with the corpus's enrichment and
- * without any, alternating which goes first from round to round, after a warm-up of both. Prints wall-clock
- * throughput and the process's CPU time per document, which a machine shared with other work disturbs less.
+ * without any, alternating which goes first from round to round. Round 0 is a warm-up and not counted: the JIT
+ * compiles for most of a first run (JFR showed some 40 s of compiler time), and a smaller warm-up leaves much of
+ * that to the first measured run. Prints wall-clock throughput and the process's CPU time per document, which
+ * a machine shared with other work disturbs less.
  *
- * <p>Usage: {@code bench/run indexer broadsheet.bench.EntityStageBenchmark CORPUS_DIR [THREADS] [ROUNDS]}
+ * <p>Usage: {@code bench/run indexer broadsheet.bench.EntityStageBenchmark CORPUS_DIR [THREADS] [ROUNDS]}; ROUNDS
+ * counts the measured rounds, after the warm-up.
  */
 public final class EntityStageBenchmark {
-
-    private static final int WARM_UP_FILES = 3000;
 
     private record Figures(double seconds, double cpuSeconds, int documents) {}
 
@@ -40,23 +41,24 @@ public final class EntityStageBenchmark {
         List<Enrichment> enrichments = Enrichments.forCorpus(corpus);
         Path work = Files.createTempDirectory("broadsheet-entity-bench");
         try {
-            Corpus warmUp = sample(corpus, work.resolve("warm-up"));
-            run(warmUp, enrichments, threads, work.resolve("warm-with"));
-            run(warmUp, List.of(), threads, work.resolve("warm-without"));
             System.out.printf("corpus %s, %d threads, %d enrichment stage(s)%n", corpus.root(), threads,
                     enrichments.size());
             double with = 0;
             double without = 0;
             double cpuWith = 0;
             double cpuWithout = 0;
-            for (int round = 1; round <= rounds; round++) {
+            for (int round = 0; round <= rounds; round++) {
                 boolean enrichedFirst = round % 2 == 1;
                 for (boolean enriched : enrichedFirst ? new boolean[] {true, false} : new boolean[] {false, true}) {
                     Figures f = run(corpus, enriched ? enrichments : List.of(), threads,
                             work.resolve("round" + round + (enriched ? "-with" : "-without")));
-                    System.out.printf("round %d, %-16s %6d docs %7.1f s %6.0f docs/s   CPU %5.2f ms/doc%n", round,
+                    System.out.printf("%-9s %-16s %6d docs %7.1f s %6.0f docs/s   CPU %5.2f ms/doc%n",
+                            round == 0 ? "warm-up," : "round " + round + ",",
                             enriched ? "with entities" : "without entities", f.documents(), f.seconds(),
                             f.documents() / f.seconds(), f.cpuSeconds() * 1000 / f.documents());
+                    if (round == 0) {
+                        continue;
+                    }
                     if (enriched) {
                         with += f.seconds();
                         cpuWith += f.cpuSeconds();
@@ -82,21 +84,6 @@ public final class EntityStageBenchmark {
         IndexRequest request = IndexRequest.defaults(corpus.root(), index).withThreads(threads).withFull(true);
         IndexReport report = new CorpusIndexer(enrichments, Clock.systemDefaultZone()).run(request, Progress.SILENT);
         return new Figures(report.elapsed().toNanos() / 1e9, (os.getProcessCpuTime() - cpu) / 1e9, report.documents());
-    }
-
-    /** A corpus of the first files of {@code corpus}, linked rather than copied, for the warm-up. */
-    private static Corpus sample(Corpus corpus, Path root) throws IOException {
-        Path articles = root.resolve(Corpus.ARTICLES);
-        Files.createDirectories(articles);
-        for (Path file : corpus.articleFiles().stream().limit(WARM_UP_FILES).toList()) {
-            Files.createSymbolicLink(articles.resolve(file.getFileName()), file.toRealPath());
-        }
-        for (String csv : List.of(Corpus.SOURCES, Corpus.OUTLETS, Corpus.ENTITIES)) {
-            if (Files.exists(corpus.file(csv))) {
-                Files.copy(corpus.file(csv), root.resolve(csv));
-            }
-        }
-        return new Corpus(root);
     }
 
     private static void deleteTree(Path root) throws IOException {
