@@ -179,27 +179,28 @@ public final class EntityLinker implements Enrichment {
 
     /** The longest known spelling that starts at {@code start}, ends at a word's end and is written so. */
     private Hit longestHitAt(String text, int start) {
-        List<Integer> ends = new ArrayList<>(2);
+        Hit longest = null;
         int state = 0;
-        for (int i = start; i < text.length() && state >= 0; i++) {
+        for (int i = start; i < text.length(); i++) {
             state = keywordAutomaton.step(state, NameText.normalize(text.charAt(i)));
-            if (state >= 0 && keywordAutomaton.isAccept(state)
-                    && (i + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 1)))) {
-                ends.add(i + 1);
+            if (state < 0) {
+                break;
+            }
+            int end = i + 1;
+            if (keywordAutomaton.isAccept(state)
+                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                CharSequence surface = text.subSequence(start, end);
+                Target target = keywords.get(NameText.normalize(surface));
+                boolean written = switch (target) {
+                    case Named named -> named.spelling().matchesInText(surface);
+                    case Surname surname -> Character.isUpperCase(surface.charAt(0));
+                };
+                if (written) {
+                    longest = new Hit(start, end, target);
+                }
             }
         }
-        for (int e = ends.size() - 1; e >= 0; e--) {
-            CharSequence surface = text.subSequence(start, ends.get(e));
-            Target target = keywords.get(NameText.normalize(surface));
-            boolean written = switch (target) {
-                case Named named -> named.spelling().matchesInText(surface);
-                case Surname surname -> Character.isUpperCase(surface.charAt(0));
-            };
-            if (written) {
-                return new Hit(start, ends.get(e), target);
-            }
-        }
-        return null;
+        return longest;
     }
 
     /**

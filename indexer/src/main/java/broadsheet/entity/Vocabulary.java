@@ -7,9 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 /** The words that tell a name's kind, or that it is no name at all. All sets hold {@link NameText#key}s. */
@@ -22,30 +20,7 @@ final class Vocabulary {
     static final Set<String> CONNECTORS =
             Set.of("of", "and", "the", "for", "de", "du", "da", "del", "der", "van", "von", "al", "bin", "la", "le");
 
-    /** The connectors sorted as {@link #pack} packs them: asked about every lower-case word of a text. */
-    private static final List<String> SORTED_CONNECTORS = CONNECTORS.stream()
-            .sorted(Comparator.comparingLong(c -> pack(c.toCharArray(), 0, c.length()))).toList();
-    private static final long[] PACKED_CONNECTORS =
-            SORTED_CONNECTORS.stream().mapToLong(c -> pack(c.toCharArray(), 0, c.length())).toArray();
-    private static final int LONGEST_CONNECTOR = CONNECTORS.stream().mapToInt(String::length).max().orElse(0);
-
-    /** The connector that [from, to) of {@code text} is, or null if it is none; makes no new string. */
-    static String connector(char[] text, int from, int to) {
-        if (to - from > LONGEST_CONNECTOR) {
-            return null;
-        }
-        int found = Arrays.binarySearch(PACKED_CONNECTORS, pack(text, from, to));
-        return found >= 0 ? SORTED_CONNECTORS.get(found) : null;
-    }
-
-    /** A word of at most four characters as one number, a character in each 16 bits. */
-    private static long pack(char[] text, int from, int to) {
-        long packed = 0;
-        for (int i = from; i < to; i++) {
-            packed = packed << Character.SIZE | text[i];
-        }
-        return packed;
-    }
+    static final ShortWords CONNECTOR_WORDS = new ShortWords(CONNECTORS);
 
     /** Titles: the name after one is a person's ("President X", "Secretary of State X"). */
     static final Set<String> TITLES = Set.of("president", "secretary", "minister", "senator", "sen", "sens", "rep", "reps",

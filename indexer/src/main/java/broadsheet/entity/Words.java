@@ -13,11 +13,11 @@ import java.util.Set;
 final class Words {
 
     /** Abbreviations whose full stop belongs to the word and does not end a sentence. */
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen",
-            "lt", "col", "sgt", "st", "jr", "sr", "prof", "capt", "adm", "amb", "pres", "sec", "no", "vs", "sens", "reps");
+    private static final ShortWords ABBREVIATIONS = new ShortWords(Set.of("mr", "mrs", "ms", "dr", "sen", "sens",
+            "rep", "reps", "gov", "gen", "lt", "col", "sgt", "st", "jr", "sr", "prof", "capt", "adm", "amb", "pres", "sec",
+            "no", "vs"));
     private static final int MAX_HEADING_WORDS = 20;
     private static final int GLUED_AFTER = 4;
-    private static final int MAX_ABBREVIATION = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
 
     private final char[] text;
 
@@ -77,7 +77,7 @@ final class Words {
             if (Character.isLowerCase(c)) {
                 lowerCase.add(text, i, bareEnd);
                 // a joining word matters only right after a word that may stand in a name
-                connector = joined ? Vocabulary.connector(text, i, bareEnd) : null;
+                connector = joined ? Vocabulary.CONNECTOR_WORDS.find(text, i, bareEnd) : null;
             }
             if (capitalised || connector != null) {
                 String key = capitalised ? NameText.key(text, i, bareEnd) : connector;
@@ -147,8 +147,7 @@ final class Words {
         }
         if (i < n && text[i] == '.') {
             boolean initial = i - start == 1 && Character.isUpperCase(text[start]);
-            if (innerStop || initial || i - start <= MAX_ABBREVIATION
-                    && ABBREVIATIONS.contains(NameText.key(new String(text, start, i - start)))) {
+            if (innerStop || initial || ABBREVIATIONS.find(text, start, i) != null) {
                 i++;
             }
         }
@@ -166,9 +165,12 @@ final class Words {
                 || next + 1 < text.length && Character.isLowerCase(text[next + 1]));
     }
 
+    /** With fast answers for ASCII and for the quotes, dashes and spaces of General Punctuation (U+2000-U+206F). */
     private static boolean isLetterOrDigit(char c) {
-        return c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-                : Character.isLetterOrDigit(c);
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        return (c < '\u2000' || c > '\u206f') && Character.isLetterOrDigit(c);
     }
 
     private static boolean isSpace(char c) {
