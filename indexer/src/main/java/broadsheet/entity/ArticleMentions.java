@@ -5,12 +5,10 @@ import broadsheet.schema.EntityType;
 import broadsheet.schema.Mention;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /** What the linker has found in one article so far, in the order it was named; used by one thread only. */
 final class ArticleMentions {
@@ -26,11 +24,13 @@ final class ArticleMentions {
         }
     }
 
-    private final Map<String, Found> found = new LinkedHashMap<>();
+    /** Known entities by canonical name and unknown names by key; {@code found} holds both in the order named. */
+    private final Map<String, Found> known = new HashMap<>();
+    private final Map<String, Found> unknown = new HashMap<>();
+    private final List<Found> found = new ArrayList<>();
     /** Surname -> the person last named in full with it. */
     private final Map<String, Found> bySurname = new HashMap<>();
     private final LowerCaseWords lowerCase;
-    private final Map<String, Optional<KnownEntity>> misspellings = new HashMap<>();
 
     ArticleMentions(LowerCaseWords lowerCase) {
         this.lowerCase = lowerCase;
@@ -41,13 +41,8 @@ final class ArticleMentions {
         return Vocabulary.FUNCTION_WORDS.contains(key) || lowerCase.contains(key);
     }
 
-    /** What {@code lookup} says {@code key} is a misspelling of, asked once an article for each name. */
-    Optional<KnownEntity> misspelling(String key, Function<String, Optional<KnownEntity>> lookup) {
-        return misspellings.computeIfAbsent(key, lookup);
-    }
-
     void known(KnownEntity entity, Set<String> surnames, Mention mention) {
-        Found f = found.computeIfAbsent("known:" + entity.name(), k -> new Found(entity.name(), entity.type()));
+        Found f = known.computeIfAbsent(entity.name(), k -> added(new Found(entity.name(), entity.type())));
         f.mentions.add(mention);
         for (String surname : surnames) {
             bySurname.put(surname, f);
@@ -55,7 +50,7 @@ final class ArticleMentions {
     }
 
     void unknown(String name, String key, EntityType type, Mention mention) {
-        Found f = found.computeIfAbsent("unknown:" + key, k -> new Found(name, type));
+        Found f = unknown.computeIfAbsent(key, k -> added(new Found(name, type)));
         if (f.type == EntityType.OTHER) {
             f.type = type;
         }
@@ -63,6 +58,11 @@ final class ArticleMentions {
         if (f.type == EntityType.PERSON && key.contains(" ")) {
             bySurname.put(key.substring(key.lastIndexOf(' ') + 1), f);
         }
+    }
+
+    private Found added(Found f) {
+        found.add(f);
+        return f;
     }
 
     /** Whether the article has named in full a person with this surname. */
@@ -78,6 +78,6 @@ final class ArticleMentions {
     }
 
     List<ArticleEntity> entities() {
-        return found.values().stream().map(f -> new ArticleEntity(f.name, f.type, f.mentions)).toList();
+        return found.stream().map(f -> new ArticleEntity(f.name, f.type, f.mentions)).toList();
     }
 }

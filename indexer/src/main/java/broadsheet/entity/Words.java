@@ -17,9 +17,19 @@ final class Words {
             "rep", "reps", "gov", "gen", "lt", "col", "sgt", "st", "jr", "sr", "prof", "capt", "adm", "amb", "pres", "sec",
             "no", "vs"));
     private static final int MAX_HEADING_WORDS = 20;
+    private static final boolean[] ASCII_LETTER_OR_DIGIT = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
+        }
+    }
+
     private static final int GLUED_AFTER = 4;
 
     private final char[] text;
+    /** The {@link String#hashCode} of the word {@link #wordEnd} last found, reckoned as it reads the word. */
+    private int wordHash;
 
     private Words(String text) {
         this.text = text.toCharArray();
@@ -45,6 +55,10 @@ final class Words {
         int i = 0;
         while (i < n) {
             char c = text[i];
+            if (c == ' ') {
+                i++;
+                continue;
+            }
             if (!isLetterOrDigit(c)) {
                 if (c == '\n') {
                     endLine(words, lineStart, heading, lineWords, endsInWord);
@@ -75,7 +89,7 @@ final class Words {
             boolean capitalised = Character.isUpperCase(c);
             String connector = null;
             if (Character.isLowerCase(c)) {
-                lowerCase.add(text, i, bareEnd);
+                lowerCase.add(bareEnd == end ? wordHash : LowerCaseWords.hash(text, i, bareEnd));
                 // a joining word matters only right after a word that may stand in a name
                 connector = joined ? Vocabulary.CONNECTOR_WORDS.find(text, i, bareEnd) : null;
             }
@@ -132,22 +146,27 @@ final class Words {
         int i = start;
         int partStart = start;
         boolean innerStop = false;
+        int hash = 0;
         while (i < n) {
             char c = text[i];
             if (isLetterOrDigit(c)) {
+                hash = 31 * hash + c;
                 i++;
             } else if ((c == '\'' || c == '’' || c == '.') && i + 1 < n && Character.isLetter(text[i + 1])
                     && !separatesTwoWords(partStart, i)) {
                 innerStop |= c == '.';
+                hash = 31 * hash + c;
                 i++;
                 partStart = i;
             } else {
                 break;
             }
         }
+        wordHash = hash;
         if (i < n && text[i] == '.') {
             boolean initial = i - start == 1 && Character.isUpperCase(text[start]);
             if (innerStop || initial || ABBREVIATIONS.find(text, start, i) != null) {
+                wordHash = 31 * wordHash + '.';
                 i++;
             }
         }
@@ -168,7 +187,7 @@ final class Words {
     /** With fast answers for ASCII and for the quotes, dashes and spaces of General Punctuation (U+2000-U+206F). */
     private static boolean isLetterOrDigit(char c) {
         if (c < 128) {
-            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            return ASCII_LETTER_OR_DIGIT[c];
         }
         return (c < '\u2000' || c > '\u206f') && Character.isLetterOrDigit(c);
     }
