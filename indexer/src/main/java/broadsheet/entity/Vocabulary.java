@@ -20,13 +20,14 @@ final class Vocabulary {
     static final Set<String> CONNECTORS =
             Set.of("of", "and", "the", "for", "de", "du", "da", "del", "der", "van", "von", "al", "bin", "la", "le");
 
+    /** The same, looked up from a text's characters. */
     static final ShortWords CONNECTOR_WORDS = new ShortWords(CONNECTORS);
 
     /** Titles: the name after one is a person's ("President X", "Secretary of State X"). */
-    static final Set<String> TITLES = Set.of("president", "secretary", "minister", "senator", "sen", "sens", "rep", "reps",
-            "representative", "congressman", "congresswoman", "gov", "governor", "mayor", "chancellor", "ambassador",
-            "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "general", "gen", "judge", "justice", "counsel", "adviser",
-            "advisor",
+    static final Set<String> TITLES = Set.of("president", "secretary", "minister", "senator", "sen", "sens", "rep",
+            "reps", "representative", "congressman", "congresswoman", "gov", "governor", "mayor", "chancellor",
+            "ambassador", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "general", "gen", "judge", "justice", "counsel",
+            "adviser", "advisor",
             "chairman", "chairwoman", "speaker", "spokesman", "spokeswoman", "spokesperson", "director",
             "attorney", "prosecutor", "envoy", "commander", "colonel", "col", "lt", "sgt", "captain", "capt", "admiral",
             "pope", "premier", "leader", "deputy", "chief", "prof", "professor", "reverend", "rev", "analyst",

@@ -14,17 +14,9 @@ final class Words {
 
     /** Abbreviations whose full stop belongs to the word and does not end a sentence. */
     private static final ShortWords ABBREVIATIONS = new ShortWords(Set.of("mr", "mrs", "ms", "dr", "sen", "sens",
-            "rep", "reps", "gov", "gen", "lt", "col", "sgt", "st", "jr", "sr", "prof", "capt", "adm", "amb", "pres", "sec",
-            "no", "vs"));
+            "rep", "reps", "gov", "gen", "lt", "col", "sgt", "st", "jr", "sr", "prof", "capt", "adm", "amb", "pres",
+            "sec", "no", "vs"));
     private static final int MAX_HEADING_WORDS = 20;
-    private static final boolean[] ASCII_LETTER_OR_DIGIT = new boolean[128];
-
-    static {
-        for (char c = 0; c < 128; c++) {
-            ASCII_LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
-        }
-    }
-
     private static final int GLUED_AFTER = 4;
 
     private final char[] text;
@@ -74,7 +66,7 @@ final class Words {
                     } else if (!isSpace(c) && !isHyphen(c) || isHyphen(c) && i + 1 < n && isSpace(text[i + 1])) {
                         joined = false;
                     }
-                    endsInWord &= c == ' ' || Character.isWhitespace(c);
+                    endsInWord &= Character.isWhitespace(c);
                 }
                 i++;
                 continue;
@@ -174,9 +166,9 @@ final class Words {
     }
 
     /**
-     * Whether the mark at {@code mark} stands between two words that a scrape ran together ("Obama.And", "2020.REUTERS",
-     * "Graham'Saturday"): a capital follows a part longer than "Le" or "St" that is not in capitals, or a capital
-     * starting a word in lower case follows.
+     * Whether the mark at {@code mark} stands between two words that a scrape ran together ("Obama.And",
+     * "2020.REUTERS", "Graham'Saturday"): a capital follows a part longer than "Le" or "St" that is not in
+     * capitals, or a capital starting a word in lower case follows.
      */
     private boolean separatesTwoWords(int partStart, int mark) {
         int next = mark + 1;
@@ -187,7 +179,7 @@ final class Words {
     /** With fast answers for ASCII and for the quotes, dashes and spaces of General Punctuation (U+2000-U+206F). */
     private static boolean isLetterOrDigit(char c) {
         if (c < 128) {
-            return ASCII_LETTER_OR_DIGIT[c];
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
         }
         return (c < '\u2000' || c > '\u206f') && Character.isLetterOrDigit(c);
     }

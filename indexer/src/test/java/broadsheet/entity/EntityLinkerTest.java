@@ -172,6 +172,27 @@ class EntityLinkerTest {
     }
 
     @Test
+    void sentencesRunTogetherByABadScrapeAreTwoSentences() {
+        assertEquals(Map.of("Donald Trump", 2, "Kyiv", 1, "United States", 1),
+                counts("Donald Trump spoke in Kyiv.Trump said the U.S. would help."));
+    }
+
+    @Test
+    void aKnownNameMayHoldManyLowerCaseWords(@TempDir Path temp) throws IOException {
+        Path file = temp.resolve("entities.csv");
+        Files.writeString(file, """
+                name,type,aliases,description
+                Organization for Security and Co-operation in Europe,organization,OSCE,
+                Europe,place,,
+                """);
+        EntityLinker osce = new EntityLinker(KnowledgeBase.load(file));
+        Article article = new Article("id", "articles/a.txt", "", "Monitors of the Organization for Security and"
+                + " Co-operation in Europe left.", null, null, Bias.UNRATED, null, List.of(), List.of(), "hash");
+        assertEquals(List.of("Organization for Security and Co-operation in Europe"),
+                osce.enrich(article).entities().stream().map(ArticleEntity::name).toList());
+    }
+
+    @Test
     void headlineLikeLinesYieldOnlyKnownNames() {
         assertEquals(Map.of("Kyiv", 1), counts("A Complex Diplomatic Puzzle Around Kyiv\nThe talks went on."));
     }
