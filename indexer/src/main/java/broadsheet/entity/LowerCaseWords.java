@@ -14,19 +14,14 @@ final class LowerCaseWords {
 
     private final BitSet bits = new BitSet(BITS);
 
-    /** Adds a word that starts with a lower-case letter, by its {@link String#hashCode}. */
-    void add(int hash) {
-        bits.set(hash & (BITS - 1));
-        bits.set(hash >>> 16);
-    }
-
-    /** The {@link String#hashCode} of [start, end) of {@code text}, without making the string. */
-    static int hash(char[] text, int start, int end) {
+    /** Adds the word at [start, end) of {@code text}, which starts with a lower-case letter. */
+    void add(char[] text, int start, int end) {
         int hash = 0;
         for (int i = start; i < end; i++) {
             hash = 31 * hash + text[i];
         }
-        return hash;
+        bits.set(hash & (BITS - 1));
+        bits.set(hash >>> 16);
     }
 
     /** Whether the article (probably) writes {@code key} in lower case. */

@@ -68,22 +68,6 @@ final class NameText {
         return key.toString();
     }
 
-    /** The key of the word at [from, to) of {@code text}. */
-    static String key(char[] text, int from, int to) {
-        char[] key = new char[to - from];
-        for (int i = from; i < to; i++) {
-            char c = text[i];
-            if (c >= 'A' && c <= 'Z') {
-                key[i - from] = (char) (c + ('a' - 'A'));
-            } else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.') {
-                key[i - from] = c;
-            } else {
-                return key(new String(text, from, to - from));
-            }
-        }
-        return new String(key);
-    }
-
     /** ASCII letters, digits and full stops only: what most words are, and what only needs lower case. */
     private static boolean isPlainWord(String word) {
         for (int i = 0; i < word.length(); i++) {

@@ -20,8 +20,6 @@ final class Words {
     private static final int GLUED_AFTER = 4;
 
     private final char[] text;
-    /** The {@link String#hashCode} of the word {@link #wordEnd} last found, reckoned as it reads the word. */
-    private int wordHash;
 
     private Words(String text) {
         this.text = text.toCharArray();
@@ -81,12 +79,12 @@ final class Words {
             boolean capitalised = Character.isUpperCase(c);
             String connector = null;
             if (Character.isLowerCase(c)) {
-                lowerCase.add(bareEnd == end ? wordHash : LowerCaseWords.hash(text, i, bareEnd));
+                lowerCase.add(text, i, bareEnd);
                 // a joining word matters only right after a word that may stand in a name
                 connector = joined ? Vocabulary.CONNECTOR_WORDS.find(text, i, bareEnd) : null;
             }
             if (capitalised || connector != null) {
-                String key = capitalised ? NameText.key(text, i, bareEnd) : connector;
+                String key = capitalised ? NameText.key(new String(text, i, bareEnd - i)) : connector;
                 boolean afterName = joined && !words.isEmpty() && words.getLast().capitalised();
                 words.add(new Word(i, end, nameEnd, key, capitalised, possessive, sentenceStart,
                         joined && !words.isEmpty(), heading, isGlued(i, nameEnd, afterName)));
@@ -138,27 +136,22 @@ final class Words {
         int i = start;
         int partStart = start;
         boolean innerStop = false;
-        int hash = 0;
         while (i < n) {
             char c = text[i];
             if (isLetterOrDigit(c)) {
-                hash = 31 * hash + c;
                 i++;
             } else if ((c == '\'' || c == '’' || c == '.') && i + 1 < n && Character.isLetter(text[i + 1])
                     && !separatesTwoWords(partStart, i)) {
                 innerStop |= c == '.';
-                hash = 31 * hash + c;
                 i++;
                 partStart = i;
             } else {
                 break;
             }
         }
-        wordHash = hash;
         if (i < n && text[i] == '.') {
             boolean initial = i - start == 1 && Character.isUpperCase(text[start]);
             if (innerStop || initial || ABBREVIATIONS.find(text, start, i) != null) {
-                wordHash = 31 * wordHash + '.';
                 i++;
             }
         }

@@ -12,9 +12,8 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
+import org.apache.lucene.util.IOUtils;
 
 /**
  * What the entity stage costs the indexer: full index runs of one corpus with the corpus's enrichment and
@@ -71,7 +70,7 @@ public final class EntityStageBenchmark {
             System.out.printf("entity stage costs %.1f%% of throughput (wall clock), %.1f%% (CPU time)%n",
                     100 * (1 - without / with), 100 * (1 - cpuWithout / cpuWith));
         } finally {
-            deleteTree(work);
+            IOUtils.rm(work);
         }
     }
 
@@ -84,13 +83,5 @@ public final class EntityStageBenchmark {
         IndexRequest request = IndexRequest.defaults(corpus.root(), index).withThreads(threads).withFull(true);
         IndexReport report = new CorpusIndexer(enrichments, Clock.systemDefaultZone()).run(request, Progress.SILENT);
         return new Figures(report.elapsed().toNanos() / 1e9, (os.getProcessCpuTime() - cpu) / 1e9, report.documents());
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }

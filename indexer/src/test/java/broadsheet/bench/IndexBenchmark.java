@@ -19,10 +19,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.lucene.demo.IndexFiles;
+import org.apache.lucene.util.IOUtils;
 
 /**
  * Indexes a corpus folder three ways in one run, so that the ratios hold on a noisy machine:
@@ -71,7 +71,7 @@ public final class IndexBenchmark {
                         work.resolve("bare" + round)).line());
             }
         } finally {
-            deleteTree(work);
+            IOUtils.rm(work);
         }
     }
 
@@ -162,13 +162,5 @@ public final class IndexBenchmark {
                 .filter(pool -> pool.getType() == MemoryType.HEAP)
                 .mapToLong(pool -> pool.getPeakUsage().getUsed())
                 .sum();
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }
