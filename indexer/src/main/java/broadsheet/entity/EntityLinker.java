@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.Automata;
 import org.apache.lucene.util.automaton.CharacterRunAutomaton;
@@ -35,7 +34,6 @@ public final class EntityLinker implements Enrichment {
     private static final int FUZZY_MIN_LENGTH = 7;
     private static final int TWO_EDITS_MIN_LENGTH = 9;
     private static final int TWO_EDITS_MIN_LENGTH_OF_FULL_NAME = 14;
-    private static final int MISSPELLINGS_KEPT = 100_000;
 
     /** What a keyword of the automaton stands for: a spelling of a known entity, or a known person's surname. */
     private sealed interface Target permits Named, Surname {}
@@ -58,11 +56,6 @@ public final class EntityLinker implements Enrichment {
     /** The first word of every keyword, as a {@link Word#key()}: where a known name may start. */
     private final Set<String> firstWords = new HashSet<>();
     private final Map<KnownEntity, Set<String>> surnames = new IdentityHashMap<>();
-    /**
-     * What each name looked up so far is a misspelling of, shared by all articles and threads: the same names
-     * recur from article to article, and each lookup runs automata. Emptied when full, to bound its memory.
-     */
-    private final Map<String, Optional<KnownEntity>> misspellings = new ConcurrentHashMap<>();
 
     public EntityLinker(KnowledgeBase knowledgeBase) {
         for (Spelling spelling : knowledgeBase.spellings()) {
@@ -309,26 +302,14 @@ public final class EntityLinker implements Enrichment {
         return firstNames.contains(firstWord) ? EntityType.PERSON : EntityType.OTHER;
     }
 
-    private Optional<KnownEntity> misspelling(String key) {
-        if (key.length() < FUZZY_MIN_LENGTH) {
-            return Optional.empty();
-        }
-        Optional<KnownEntity> known = misspellings.get(key);
-        if (known == null) {
-            if (misspellings.size() >= MISSPELLINGS_KEPT) {
-                misspellings.clear();
-            }
-            known = misspelt(key);
-            misspellings.put(key, known);
-        }
-        return known;
-    }
-
     /**
      * The one known entity whose long name is within a small edit distance of {@code key} and starts with the
      * same two letters, if exactly one is.
      */
-    private Optional<KnownEntity> misspelt(String key) {
+    private Optional<KnownEntity> misspelling(String key) {
+        if (key.length() < FUZZY_MIN_LENGTH) {
+            return Optional.empty();
+        }
         KnownEntity match = null;
         for (FuzzyName candidate : fuzzyByStart.getOrDefault(key.substring(0, 2), List.of())) {
             if (Math.abs(candidate.length() - key.length()) <= candidate.maxEdits() && candidate.automaton().run(key)) {

@@ -69,6 +69,23 @@ final class Words {
                 i++;
                 continue;
             }
+            int plainEnd = plainLowerCaseEnd(i);
+            if (plainEnd > 0) {
+                // most words: lower-case letters only, standing in no name unless they join two ("Bank of England")
+                lineWords++;
+                endsInWord = true;
+                lowerCase.add(text, i, plainEnd);
+                String connector = joined ? Vocabulary.CONNECTOR_WORDS.find(text, i, plainEnd) : null;
+                if (connector != null) {
+                    words.add(new Word(i, plainEnd, plainEnd, connector, false, false, sentenceStart, true, heading,
+                            false));
+                } else {
+                    joined = false;
+                }
+                sentenceStart = false;
+                i = plainEnd;
+                continue;
+            }
             int end = wordEnd(i);
             lineWords++;
             endsInWord = isLetterOrDigit(text[end - 1]);
@@ -76,18 +93,14 @@ final class Words {
                     && (text[end - 2] == '\'' || text[end - 2] == '’');
             int nameEnd = possessive ? end - 2 : end;
             int bareEnd = text[nameEnd - 1] == '.' ? nameEnd - 1 : nameEnd;
-            boolean capitalised = Character.isUpperCase(c);
-            String connector = null;
             if (Character.isLowerCase(c)) {
                 lowerCase.add(text, i, bareEnd);
-                // a joining word matters only right after a word that may stand in a name
-                connector = joined ? Vocabulary.CONNECTOR_WORDS.find(text, i, bareEnd) : null;
             }
-            if (capitalised || connector != null) {
-                String key = capitalised ? NameText.key(new String(text, i, bareEnd - i)) : connector;
+            if (Character.isUpperCase(c)) {
+                String key = NameText.key(new String(text, i, bareEnd - i));
                 boolean afterName = joined && !words.isEmpty() && words.getLast().capitalised();
-                words.add(new Word(i, end, nameEnd, key, capitalised, possessive, sentenceStart,
-                        joined && !words.isEmpty(), heading, isGlued(i, nameEnd, afterName)));
+                words.add(new Word(i, end, nameEnd, key, true, possessive, sentenceStart, joined && !words.isEmpty(),
+                        heading, isGlued(i, nameEnd, afterName)));
                 joined = !possessive;
             } else {
                 joined = false;
@@ -126,6 +139,22 @@ final class Words {
             }
         }
         return false;
+    }
+
+    /**
+     * The end of the word at {@code start} if it is made of ASCII lower-case letters only and ends there (no
+     * apostrophe, full stop, digit or other letter follows); otherwise -1.
+     */
+    private int plainLowerCaseEnd(int start) {
+        char c = text[start];
+        if (c < 'a' || c > 'z') {
+            return -1;
+        }
+        int i = start + 1;
+        while (i < text.length && (c = text[i]) >= 'a' && c <= 'z') {
+            i++;
+        }
+        return i == text.length || !(isLetterOrDigit(c) || c == '.' || c == '\'' || c == '’') ? i : -1;
     }
 
     /**
