@@ -44,7 +44,17 @@ public final class EntityLinker implements Enrichment {
 
     private record Hit(int start, int end, Target target) {}
 
-    private record FuzzyName(KnownEntity entity, int length, int maxEdits, CharacterRunAutomaton automaton) {}
+    /**
+     * A long known name and what a misspelling of it must be near. {@code letters}: which of a-z the name holds;
+     * each edit changes that set by at most two letters, so most names are ruled out without running the automaton.
+     */
+    private record FuzzyName(KnownEntity entity, int length, int maxEdits, int letters, CharacterRunAutomaton automaton) {
+
+        boolean matches(String key, int keyLetters) {
+            return Math.abs(length - key.length()) <= maxEdits && Integer.bitCount(letters ^ keyLetters) <= 2 * maxEdits
+                    && automaton.run(key);
+        }
+    }
 
     /** Every spelling and surname, as a {@link NameText#normalize normalised} string, and what it stands for. */
     private final Map<String, Target> keywords = new HashMap<>();
@@ -93,7 +103,7 @@ public final class EntityLinker implements Enrichment {
         CharacterRunAutomaton automaton =
                 new CharacterRunAutomaton(new LevenshteinAutomata(key, false).toAutomaton(maxEdits));
         fuzzyByStart.computeIfAbsent(key.substring(0, 2), b -> new ArrayList<>())
-                .add(new FuzzyName(spelling.entity(), key.length(), maxEdits, automaton));
+                .add(new FuzzyName(spelling.entity(), key.length(), maxEdits, letters(key), automaton));
     }
 
     @Override
@@ -141,7 +151,8 @@ public final class EntityLinker implements Enrichment {
                 run.clear();
                 continue;
             }
-            if (word.capitalised() || !run.isEmpty() && Vocabulary.CONNECTORS.contains(word.key())) {
+            // the scan keeps capitalised words and connectors; a connector can only continue a run
+            if (word.capitalised() || !run.isEmpty()) {
                 run.add(word);
             } else {
                 endRun(field, text, run, mentions);
@@ -154,8 +165,10 @@ public final class EntityLinker implements Enrichment {
     }
 
     private void endRun(String field, String text, List<Word> run, ArticleMentions mentions) {
-        resolve(field, text, run, mentions);
-        run.clear();
+        if (!run.isEmpty()) {
+            resolve(field, text, run, mentions);
+            run.clear();
+        }
     }
 
     /**
@@ -311,8 +324,9 @@ public final class EntityLinker implements Enrichment {
             return Optional.empty();
         }
         KnownEntity match = null;
+        int letters = letters(key);
         for (FuzzyName candidate : fuzzyByStart.getOrDefault(key.substring(0, 2), List.of())) {
-            if (Math.abs(candidate.length() - key.length()) <= candidate.maxEdits() && candidate.automaton().run(key)) {
+            if (candidate.matches(key, letters)) {
                 if (match != null && match != candidate.entity()) {
                     return Optional.empty();
                 }
@@ -320,5 +334,17 @@ public final class EntityLinker implements Enrichment {
             }
         }
         return Optional.ofNullable(match);
+    }
+
+    /** Which of the letters a-z {@code key} holds, as bits. */
+    private static int letters(String key) {
+        int letters = 0;
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                letters |= 1 << (c - 'a');
+            }
+        }
+        return letters;
     }
 }
