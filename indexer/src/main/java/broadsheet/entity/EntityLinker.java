@@ -48,7 +48,8 @@ public final class EntityLinker implements Enrichment {
      * A long known name and what a misspelling of it must be near. {@code letters}: which of a-z the name holds;
      * each edit changes that set by at most two letters, so most names are ruled out without running the automaton.
      */
-    private record FuzzyName(KnownEntity entity, int length, int maxEdits, int letters, CharacterRunAutomaton automaton) {
+    private record FuzzyName(KnownEntity entity, int length, int maxEdits, int letters,
+            CharacterRunAutomaton automaton) {
 
         boolean matches(String key, int keyLetters) {
             return Math.abs(length - key.length()) <= maxEdits && Integer.bitCount(letters ^ keyLetters) <= 2 * maxEdits
