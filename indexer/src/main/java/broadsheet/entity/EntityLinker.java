@@ -194,9 +194,12 @@ public final class EntityLinker implements Enrichment {
     /** The longest known spelling that starts at {@code start}, ends at a word's end and is written so. */
     private Hit longestHitAt(String text, int start) {
         Hit longest = null;
+        StringBuilder normalized = new StringBuilder();
         int state = 0;
         for (int i = start; i < text.length(); i++) {
-            state = keywordAutomaton.step(state, NameText.normalize(text.charAt(i)));
+            char c = NameText.normalize(text.charAt(i));
+            normalized.append(c);
+            state = keywordAutomaton.step(state, c);
             if (state < 0) {
                 break;
             }
@@ -204,7 +207,7 @@ public final class EntityLinker implements Enrichment {
             if (keywordAutomaton.isAccept(state)
                     && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
                 CharSequence surface = text.subSequence(start, end);
-                Target target = keywords.get(NameText.normalize(surface));
+                Target target = keywords.get(normalized.toString());
                 boolean written = switch (target) {
                     case Named named -> named.spelling().matchesInText(surface);
                     case Surname surname -> Character.isUpperCase(surface.charAt(0));

@@ -5,20 +5,12 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 
 /**
  * The form names are compared in: lower case, diacritics folded, curly apostrophes straight, hyphens and
- * dashes as spaces. {@link #normalize} keeps every character at its offset, so that a match in the
- * normalised text is a match at the same offsets in the original.
+ * dashes as spaces. {@link #normalize} maps one character to one, so that a match in the normalised text
+ * is a match at the same offsets in the original.
  */
 final class NameText {
 
     private NameText() {}
-
-    static String normalize(CharSequence text) {
-        char[] out = new char[text.length()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = normalize(text.charAt(i));
-        }
-        return new String(out);
-    }
 
     static char normalize(char c) {
         if (c < 128) {

@@ -24,9 +24,8 @@ final class ShortWords {
                 throw new IllegalArgumentException("not a short lower-case word: " + word);
             }
         }
-        this.words = words.stream().sorted(Comparator.comparingLong(w -> pack(w.toCharArray(), 0, w.length())))
-                .toList();
-        this.packed = this.words.stream().mapToLong(w -> pack(w.toCharArray(), 0, w.length())).toArray();
+        this.words = words.stream().sorted(Comparator.comparingLong(ShortWords::pack)).toList();
+        this.packed = this.words.stream().mapToLong(ShortWords::pack).toArray();
     }
 
     /** The word of the set that [from, to) of {@code text} is, whatever the case of its ASCII letters; or null. */
@@ -36,6 +35,10 @@ final class ShortWords {
         }
         int found = Arrays.binarySearch(packed, pack(text, from, to));
         return found >= 0 ? words.get(found) : null;
+    }
+
+    private static long pack(String word) {
+        return pack(word.toCharArray(), 0, word.length());
     }
 
     private static long pack(char[] text, int from, int to) {

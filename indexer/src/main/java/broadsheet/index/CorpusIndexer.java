@@ -76,15 +76,7 @@ public final class CorpusIndexer {
             Run run = new Run(request, corpus, sources, assembler, extractor, writer, known, hasher);
             try {
                 int[] counts = run.processAll(files, progress);
-                Set<String> inCorpus = new HashSet<>();
-                files.forEach(file -> inCorpus.add(Corpus.idOf(corpus.relativePath(file))));
-                int deleted = 0;
-                for (String id : known.keySet()) {
-                    if (!inCorpus.contains(id)) {
-                        writer.deleteDocuments(ArticleSchema.idTerm(id));
-                        deleted++;
-                    }
-                }
+                int deleted = deleteVanished(writer, known, corpus, files);
                 List<FileProblem> skipped = sorted(run.skipped);
                 writer.setLiveCommitData(new CommitData(hasher.fingerprint(), skipped).toUserData().entrySet());
                 writer.commit();
@@ -100,6 +92,24 @@ public final class CorpusIndexer {
                 throw e;
             }
         }
+    }
+
+    /** Deletes the indexed articles whose files are no longer in the corpus; a full rebuild has none to look for. */
+    private static int deleteVanished(IndexWriter writer, Map<String, String> known, Corpus corpus, List<Path> files)
+            throws IOException {
+        if (known.isEmpty()) {
+            return 0;
+        }
+        Set<String> inCorpus = new HashSet<>();
+        files.forEach(file -> inCorpus.add(Corpus.idOf(corpus.relativePath(file))));
+        int deleted = 0;
+        for (String id : known.keySet()) {
+            if (!inCorpus.contains(id)) {
+                writer.deleteDocuments(ArticleSchema.idTerm(id));
+                deleted++;
+            }
+        }
+        return deleted;
     }
 
     private static IndexWriter openWriter(Directory directory, IndexRequest request) throws IOException {
