@@ -37,8 +37,8 @@ final class ArticleMentions {
     }
 
     /** A function word, or a word the article also writes in lower case: no name on its own. */
-    boolean isCommonWord(String key) {
-        return Vocabulary.FUNCTION_WORDS.contains(key) || lowerCase.contains(key);
+    boolean isCommonWord(Word word) {
+        return word.is(Lexicon.Kind.FUNCTION_WORD) || lowerCase.contains(word.key());
     }
 
     void known(KnownEntity entity, Set<String> surnames, Mention mention) {

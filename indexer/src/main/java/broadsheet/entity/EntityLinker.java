@@ -1,6 +1,7 @@
 package broadsheet.entity;
 
 import broadsheet.enrich.Enrichment;
+import broadsheet.entity.Lexicon.Kind;
 import broadsheet.schema.Article;
 import broadsheet.schema.EntityType;
 import broadsheet.schema.Fields;
@@ -63,9 +64,7 @@ public final class EntityLinker implements Enrichment {
     private final CharacterRunAutomaton keywordAutomaton;
     /** Misspellings are looked for among the names that start with the same two letters. */
     private final Map<String, List<FuzzyName>> fuzzyByStart = new HashMap<>();
-    private final Set<String> firstNames = new HashSet<>();
-    /** The first word of every keyword, as a {@link Word#key()}: where a known name may start. */
-    private final Set<String> firstWords = new HashSet<>();
+    private final Lexicon lexicon;
     private final Map<KnownEntity, Set<String>> surnames = new IdentityHashMap<>();
 
     public EntityLinker(KnowledgeBase knowledgeBase) {
@@ -73,6 +72,7 @@ public final class EntityLinker implements Enrichment {
             keywords.put(spelling.key(), new Named(spelling));
             addFuzzy(spelling);
         }
+        Set<String> firstNames = new HashSet<>();
         for (KnownEntity entity : knowledgeBase.entities()) {
             surnames.put(entity, entity.surnames());
             for (String surname : entity.surnames()) {
@@ -83,10 +83,9 @@ public final class EntityLinker implements Enrichment {
                         .forEach(k -> firstNames.add(k.substring(0, k.indexOf(' '))));
             }
         }
-        for (String keyword : keywords.keySet()) {
-            String word = keyword.split(" ")[0];
-            firstWords.add(word.endsWith(".") ? word.substring(0, word.length() - 1) : word);
-        }
+        Set<String> nameStarts = new HashSet<>();
+        keywords.keySet().forEach(keyword -> nameStarts.add(keyword.split(" ")[0]));
+        lexicon = new Lexicon(nameStarts, firstNames);
         keywordAutomaton = new CharacterRunAutomaton(
                 Automata.makeStringUnion(keywords.keySet().stream().map(BytesRef::new).sorted().toList()));
     }
@@ -110,8 +109,8 @@ public final class EntityLinker implements Enrichment {
     @Override
     public Article enrich(Article article) {
         LowerCaseWords lowerCase = new LowerCaseWords();
-        List<Word> titleWords = Words.of(article.title(), true, lowerCase);
-        List<Word> bodyWords = Words.of(article.body(), false, lowerCase);
+        List<Word> titleWords = Words.of(article.title(), true, lowerCase, lexicon);
+        List<Word> bodyWords = Words.of(article.body(), false, lowerCase, lexicon);
         ArticleMentions mentions = new ArticleMentions(lowerCase);
         link(Fields.TITLE, article.title(), titleWords, mentions);
         link(Fields.BODY, article.body(), bodyWords, mentions);
@@ -180,7 +179,7 @@ public final class EntityLinker implements Enrichment {
         List<Hit> hits = new ArrayList<>();
         int coveredUntil = 0;
         for (Word word : words) {
-            if (word.start() >= coveredUntil && word.capitalised() && firstWords.contains(word.key())) {
+            if (word.start() >= coveredUntil && word.capitalised() && word.is(Kind.NAME_START)) {
                 Hit hit = longestHitAt(text, word.start());
                 if (hit != null) {
                     hits.add(hit);
@@ -229,7 +228,7 @@ public final class EntityLinker implements Enrichment {
         if (run.isEmpty()) {
             return;
         }
-        if (!Vocabulary.ORGANIZATION_ENDINGS.contains(run.getLast().key())) {
+        if (!run.getLast().is(Kind.ORGANIZATION_ENDING)) {
             for (int i = 0; i < run.size(); i++) {
                 if (run.get(i).key().equals("and")) {
                     resolveName(field, text, run.subList(0, i), mentions);
@@ -247,8 +246,7 @@ public final class EntityLinker implements Enrichment {
         while (from < to && isNoNameStart(run.get(from), mentions)) {
             from++;
         }
-        while (to > from && (!run.get(to - 1).capitalised()
-                || Vocabulary.FUNCTION_WORDS.contains(run.get(to - 1).key()))) {
+        while (to > from && (!run.get(to - 1).capitalised() || run.get(to - 1).is(Kind.FUNCTION_WORD))) {
             to--;
         }
         if (from >= to) {
@@ -257,11 +255,11 @@ public final class EntityLinker implements Enrichment {
         boolean titled = false;
         int lastTitle = -1;
         for (int i = from; i < to; i++) {
-            if (Vocabulary.TITLES.contains(run.get(i).key())) {
+            if (run.get(i).is(Kind.TITLE)) {
                 lastTitle = i;
             }
         }
-        if (lastTitle >= 0 && !Vocabulary.ORGANIZATION_ENDINGS.contains(run.get(to - 1).key())) {
+        if (lastTitle >= 0 && !run.get(to - 1).is(Kind.ORGANIZATION_ENDING)) {
             int after = lastTitle + 1;
             if (after + 1 < to && run.get(after).key().equals("of")) {
                 after += 2;
@@ -288,35 +286,36 @@ public final class EntityLinker implements Enrichment {
             return;
         }
         // a first name after a title ("President Vladimir") is a name cut short, not a person of its own
-        if (first.heading() || oneWord && (!titled || firstNames.contains(key))) {
+        if (first.heading() || oneWord && (!titled || first.is(Kind.FIRST_NAME))) {
             return;
         }
-        boolean allCommon = run.subList(from, to).stream().allMatch(w -> mentions.isCommonWord(w.key())
-                || Vocabulary.CONNECTORS.contains(w.key()));
-        if (!allCommon) {
-            String name = NameText.singleSpaced(text.substring(mention.start(), mention.end()));
-            mentions.unknown(name, key, guessType(titled, first.key(), last.key()), mention);
+        for (int i = from; i < to; i++) {
+            Word word = run.get(i);
+            if (!mentions.isCommonWord(word) && !word.is(Kind.CONNECTOR)) {
+                String name = NameText.singleSpaced(text.substring(mention.start(), mention.end()));
+                mentions.unknown(name, key, guessType(titled, first, last), mention);
+                return;
+            }
         }
     }
 
     /** Not a name's first word: lower case, a function word, a common word opening a sentence, a bare letter. */
     private static boolean isNoNameStart(Word word, ArticleMentions mentions) {
-        String key = word.key();
-        return !word.capitalised() || Vocabulary.FUNCTION_WORDS.contains(key)
-                || word.sentenceStart() && mentions.isCommonWord(key) || word.nameEnd() - word.start() == 1;
+        return !word.capitalised() || word.is(Kind.FUNCTION_WORD) || word.sentenceStart() && mentions.isCommonWord(word)
+                || word.nameEnd() - word.start() == 1;
     }
 
-    private EntityType guessType(boolean titled, String firstWord, String lastWord) {
+    private static EntityType guessType(boolean titled, Word first, Word last) {
         if (titled) {
             return EntityType.PERSON;
         }
-        if (Vocabulary.ORGANIZATION_ENDINGS.contains(lastWord)) {
+        if (last.is(Kind.ORGANIZATION_ENDING)) {
             return EntityType.ORGANIZATION;
         }
-        if (Vocabulary.PLACE_ENDINGS.contains(lastWord)) {
+        if (last.is(Kind.PLACE_ENDING)) {
             return EntityType.PLACE;
         }
-        return firstNames.contains(firstWord) ? EntityType.PERSON : EntityType.OTHER;
+        return first.is(Kind.FIRST_NAME) ? EntityType.PERSON : EntityType.OTHER;
     }
 
     /**

@@ -1,7 +1,5 @@
 package broadsheet.entity;
 
-import java.util.BitSet;
-
 /**
  * The words an article writes in lower case, as a Bloom filter: "Rare" opening a sentence is a common word
  * when the article also writes "rare". A filter rather than a set of strings because it is filled with every
@@ -10,23 +8,27 @@ import java.util.BitSet;
  */
 final class LowerCaseWords {
 
-    private static final int BITS = 1 << 16;
+    /** 2^16 bits; a hash sets two of them, one for each of its halves. */
+    private final long[] bits = new long[(1 << 16) / Long.SIZE];
 
-    private final BitSet bits = new BitSet(BITS);
-
-    /** Adds the word at [start, end) of {@code text}, which starts with a lower-case letter. */
-    void add(char[] text, int start, int end) {
+    /** The hash of the word at [start, end) of {@code text}, as {@link String#hashCode} makes it. */
+    static int hash(char[] text, int start, int end) {
         int hash = 0;
         for (int i = start; i < end; i++) {
             hash = 31 * hash + text[i];
         }
-        bits.set(hash & (BITS - 1));
-        bits.set(hash >>> 16);
+        return hash;
+    }
+
+    /** Adds the word with this {@link #hash}; the word starts with a lower-case letter. */
+    void add(int hash) {
+        bits[(hash & 0xffff) >>> 6] |= 1L << hash;
+        bits[hash >>> 22] |= 1L << (hash >>> 16);
     }
 
     /** Whether the article (probably) writes {@code key} in lower case. */
     boolean contains(String key) {
         int hash = key.hashCode();
-        return bits.get(hash & (BITS - 1)) && bits.get(hash >>> 16);
+        return (bits[(hash & 0xffff) >>> 6] & 1L << hash) != 0 && (bits[hash >>> 22] & 1L << (hash >>> 16)) != 0;
     }
 }

@@ -63,12 +63,16 @@ final class NameText {
     /** ASCII letters, digits and full stops only: what most words are, and what only needs lower case. */
     private static boolean isPlainWord(String word) {
         for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.')) {
+            if (!isPlain(word.charAt(i))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** A character of a {@link #isPlainWord plain word}. */
+    static boolean isPlain(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.';
     }
 
     /** A name as written, with each run of white space as one space. */

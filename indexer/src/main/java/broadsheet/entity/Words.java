@@ -1,5 +1,6 @@
 package broadsheet.entity;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -20,17 +21,24 @@ final class Words {
     private static final int GLUED_AFTER = 4;
 
     private final char[] text;
+    private final Lexicon lexicon;
+    /** The hash of the word {@link #plainLowerCaseEnd} last found, as {@link String#hashCode} makes it. */
+    private int plainHash;
+    /** Where {@link #key} puts a key's characters. */
+    private byte[] keyBytes = new byte[32];
 
-    private Words(String text) {
+    private Words(String text, Lexicon lexicon) {
         this.text = text.toCharArray();
+        this.lexicon = lexicon;
     }
 
     /**
-     * The words of {@code text} that may stand in a name; with {@code heading} every word counts as standing in
-     * a headline. Words in lower case are added to {@code lowerCase}.
+     * The words of {@code text} that may stand in a name, with what {@code lexicon} knows of them; with
+     * {@code heading} every word counts as standing in a headline. Words in lower case are added to
+     * {@code lowerCase}.
      */
-    static List<Word> of(String text, boolean heading, LowerCaseWords lowerCase) {
-        return new Words(text).scan(heading, lowerCase);
+    static List<Word> of(String text, boolean heading, LowerCaseWords lowerCase, Lexicon lexicon) {
+        return new Words(text, lexicon).scan(heading, lowerCase);
     }
 
     private List<Word> scan(boolean heading, LowerCaseWords lowerCase) {
@@ -74,11 +82,11 @@ final class Words {
                 // most words: lower-case letters only, standing in no name unless they join two ("Bank of England")
                 lineWords++;
                 endsInWord = true;
-                lowerCase.add(text, i, plainEnd);
+                lowerCase.add(plainHash);
                 String connector = joined ? Vocabulary.CONNECTOR_WORDS.find(text, i, plainEnd) : null;
                 if (connector != null) {
-                    words.add(new Word(i, plainEnd, plainEnd, connector, false, false, sentenceStart, true, heading,
-                            false));
+                    words.add(new Word(i, plainEnd, plainEnd, connector, lexicon.kinds(connector), false, false,
+                            sentenceStart, true, heading, false));
                 } else {
                     joined = false;
                 }
@@ -94,13 +102,13 @@ final class Words {
             int nameEnd = possessive ? end - 2 : end;
             int bareEnd = text[nameEnd - 1] == '.' ? nameEnd - 1 : nameEnd;
             if (Character.isLowerCase(c)) {
-                lowerCase.add(text, i, bareEnd);
+                lowerCase.add(LowerCaseWords.hash(text, i, bareEnd));
             }
             if (Character.isUpperCase(c)) {
-                String key = NameText.key(new String(text, i, bareEnd - i));
+                String key = key(i, bareEnd);
                 boolean afterName = joined && !words.isEmpty() && words.getLast().capitalised();
-                words.add(new Word(i, end, nameEnd, key, true, possessive, sentenceStart, joined && !words.isEmpty(),
-                        heading, isGlued(i, nameEnd, afterName)));
+                words.add(new Word(i, end, nameEnd, key, lexicon.kinds(key), true, possessive, sentenceStart,
+                        joined && !words.isEmpty(), heading, isGlued(i, nameEnd, afterName)));
                 joined = !possessive;
             } else {
                 joined = false;
@@ -143,18 +151,37 @@ final class Words {
 
     /**
      * The end of the word at {@code start} if it is made of ASCII lower-case letters only and ends there (no
-     * apostrophe, full stop, digit or other letter follows); otherwise -1.
+     * apostrophe, full stop, digit or other letter follows), with its hash in {@link #plainHash}; otherwise -1.
      */
     private int plainLowerCaseEnd(int start) {
         char c = text[start];
         if (c < 'a' || c > 'z') {
             return -1;
         }
+        int hash = c;
         int i = start + 1;
         while (i < text.length && (c = text[i]) >= 'a' && c <= 'z') {
+            hash = 31 * hash + c;
             i++;
         }
+        plainHash = hash;
         return i == text.length || !(isLetterOrDigit(c) || c == '.' || c == '\'' || c == '’') ? i : -1;
+    }
+
+    /** The {@link NameText#key} of [start, end), made straight from the characters where lower case is all it takes. */
+    private String key(int start, int end) {
+        int length = end - start;
+        if (keyBytes.length < length) {
+            keyBytes = new byte[length];
+        }
+        for (int i = 0; i < length; i++) {
+            char c = text[start + i];
+            if (!NameText.isPlain(c)) {
+                return NameText.key(new String(text, start, length));
+            }
+            keyBytes[i] = (byte) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+        }
+        return new String(keyBytes, 0, length, StandardCharsets.ISO_8859_1);
     }
 
     /**
