@@ -17,7 +17,6 @@ import java.util.Set;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.Automata;
 import org.apache.lucene.util.automaton.CharacterRunAutomaton;
-import org.apache.lucene.util.automaton.LevenshteinAutomata;
 
 /**
  * Finds the people, organisations and places an article names, in its title and body.
@@ -32,10 +31,6 @@ import org.apache.lucene.util.automaton.LevenshteinAutomata;
  */
 public final class EntityLinker implements Enrichment {
 
-    private static final int FUZZY_MIN_LENGTH = 7;
-    private static final int TWO_EDITS_MIN_LENGTH = 9;
-    private static final int TWO_EDITS_MIN_LENGTH_OF_FULL_NAME = 14;
-
     /** What a keyword of the automaton stands for: a spelling of a known entity, or a known person's surname. */
     private sealed interface Target permits Named, Surname {}
 
@@ -45,33 +40,19 @@ public final class EntityLinker implements Enrichment {
 
     private record Hit(int start, int end, Target target) {}
 
-    /**
-     * A long known name and what a misspelling of it must be near. {@code letters}: which of a-z the name holds;
-     * each edit changes that set by at most two letters, so most names are ruled out without running the automaton.
-     */
-    private record FuzzyName(KnownEntity entity, int length, int maxEdits, int letters,
-            CharacterRunAutomaton automaton) {
-
-        boolean matches(String key, int keyLetters) {
-            return Math.abs(length - key.length()) <= maxEdits && Integer.bitCount(letters ^ keyLetters) <= 2 * maxEdits
-                    && automaton.run(key);
-        }
-    }
-
     /** Every spelling and surname, as a {@link NameText#normalize normalised} string, and what it stands for. */
     private final Map<String, Target> keywords = new HashMap<>();
     /** Accepts exactly the {@link #keywords}. */
     private final CharacterRunAutomaton keywordAutomaton;
-    /** Misspellings are looked for among the names that start with the same two letters. */
-    private final Map<String, List<FuzzyName>> fuzzyByStart = new HashMap<>();
+    private final Misspellings misspellings;
     private final Lexicon lexicon;
     private final Map<KnownEntity, Set<String>> surnames = new IdentityHashMap<>();
 
     public EntityLinker(KnowledgeBase knowledgeBase) {
         for (Spelling spelling : knowledgeBase.spellings()) {
             keywords.put(spelling.key(), new Named(spelling));
-            addFuzzy(spelling);
         }
+        misspellings = new Misspellings(knowledgeBase.spellings());
         Set<String> firstNames = new HashSet<>();
         for (KnownEntity entity : knowledgeBase.entities()) {
             surnames.put(entity, entity.surnames());
@@ -88,22 +69,6 @@ public final class EntityLinker implements Enrichment {
         lexicon = new Lexicon(nameStarts, firstNames);
         keywordAutomaton = new CharacterRunAutomaton(
                 Automata.makeStringUnion(keywords.keySet().stream().map(BytesRef::new).sorted().toList()));
-    }
-
-    private void addFuzzy(Spelling spelling) {
-        String key = spelling.key();
-        boolean fullName = key.contains(" ");
-        boolean eligible = spelling.entity().type() == EntityType.PERSON
-                ? key.length() >= FUZZY_MIN_LENGTH
-                : fullName && key.length() >= TWO_EDITS_MIN_LENGTH_OF_FULL_NAME;
-        if (!eligible) {
-            return;
-        }
-        int maxEdits = key.length() >= (fullName ? TWO_EDITS_MIN_LENGTH_OF_FULL_NAME : TWO_EDITS_MIN_LENGTH) ? 2 : 1;
-        CharacterRunAutomaton automaton =
-                new CharacterRunAutomaton(new LevenshteinAutomata(key, false).toAutomaton(maxEdits));
-        fuzzyByStart.computeIfAbsent(key.substring(0, 2), b -> new ArrayList<>())
-                .add(new FuzzyName(spelling.entity(), key.length(), maxEdits, letters(key), automaton));
     }
 
     @Override
@@ -280,7 +245,7 @@ public final class EntityLinker implements Enrichment {
         if (oneWord && mentions.surname(key, mention)) {
             return;
         }
-        Optional<KnownEntity> misspelt = misspelling(key);
+        Optional<KnownEntity> misspelt = misspellings.find(key);
         if (misspelt.isPresent()) {
             mentions.known(misspelt.get(), surnames.get(misspelt.get()), mention);
             return;
@@ -316,38 +281,5 @@ public final class EntityLinker implements Enrichment {
             return EntityType.PLACE;
         }
         return first.is(Kind.FIRST_NAME) ? EntityType.PERSON : EntityType.OTHER;
-    }
-
-    /**
-     * The one known entity whose long name is within a small edit distance of {@code key} and starts with the
-     * same two letters, if exactly one is.
-     */
-    private Optional<KnownEntity> misspelling(String key) {
-        if (key.length() < FUZZY_MIN_LENGTH) {
-            return Optional.empty();
-        }
-        KnownEntity match = null;
-        int letters = letters(key);
-        for (FuzzyName candidate : fuzzyByStart.getOrDefault(key.substring(0, 2), List.of())) {
-            if (candidate.matches(key, letters)) {
-                if (match != null && match != candidate.entity()) {
-                    return Optional.empty();
-                }
-                match = candidate.entity();
-            }
-        }
-        return Optional.ofNullable(match);
-    }
-
-    /** Which of the letters a-z {@code key} holds, as bits. */
-    private static int letters(String key) {
-        int letters = 0;
-        for (int i = 0; i < key.length(); i++) {
-            char c = key.charAt(i);
-            if (c >= 'a' && c <= 'z') {
-                letters |= 1 << (c - 'a');
-            }
-        }
-        return letters;
     }
 }
