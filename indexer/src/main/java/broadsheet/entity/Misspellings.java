@@ -42,7 +42,10 @@ final class Misspellings {
 
     /** By their first two letters. */
     private final Name[] names;
-    /** The names' distinct first two letters, packed, sorted; the names of {@code starts[i]} are [from[i], from[i + 1]). */
+    /**
+     * The names' distinct first two letters, packed and sorted; the names of {@code starts[i]} are
+     * [from[i], from[i + 1]).
+     */
     private final int[] starts;
     private final int[] from;
 
