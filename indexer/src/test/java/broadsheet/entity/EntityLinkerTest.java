@@ -109,6 +109,7 @@ class EntityLinkerTest {
     void aSmallMisspellingOfALongNameLinksToIt() {
         assertEquals(Map.of("Volodymyr Zelenskyy", 1), counts("Furthermore Zelenskyyyy is not a President to assist."));
         assertEquals(Map.of("Volodymyr Zelenskyy", 1), counts("Volodymyr Zelenskky said so."));
+        assertEquals(Map.of("Democratic Party", 1), counts("The Democratic Partty met."));
     }
 
     @Test
