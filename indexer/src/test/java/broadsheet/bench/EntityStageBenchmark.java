@@ -14,19 +14,21 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.apache.lucene.util.IOUtils;
 
 /**
- * What the entity stage costs the indexer: full index runs of one corpus with the corpus's enrichment and
- * without any, alternating which goes first from round to round. Round 0 is a warm-up and not counted: the JIT
- * compiles for most of a first run (JFR showed some 40 s of compiler time), and a smaller warm-up leaves much of
- * that to the first measured run. Prints wall-clock throughput and the process's CPU time per document, which
- * a machine shared with other work disturbs less, then the stage's cost in each measured round and their median:
- * single runs move by a few points on a shared machine, so one round decides nothing.
+ * What the entity stage costs the indexer: index runs with the corpus's enrichment and without any, paired
+ * slice by slice. The corpus is cut into slices of a few thousand articles (folders of links to its files and
+ * its CSV files), and each slice is indexed with and without the stage back to back, alternating which goes
+ * first. A shared machine drifts by a fifth from minute to minute, which whole-corpus runs half a minute apart
+ * feel in full; the two runs of a pair are seconds apart. Pass 0 is a warm-up and not counted: the JIT compiles
+ * for most of a first run.
  *
- * <p>Usage: {@code bench/run indexer broadsheet.bench.EntityStageBenchmark CORPUS_DIR [THREADS] [ROUNDS]}; ROUNDS
- * counts the measured rounds, after the warm-up.
+ * <p>Prints each pass's throughput with and without, in wall clock and in the process's CPU time per document,
+ * then the stage's cost: all measured slices together, and the median of the slices' own costs.
+ *
+ * <p>Usage: {@code bench/run indexer broadsheet.bench.EntityStageBenchmark CORPUS_DIR [THREADS] [PASSES] [SLICE]};
+ * PASSES counts the measured passes over the corpus (default 3), SLICE the articles in a slice (default 2,500).
  */
 public final class EntityStageBenchmark {
 
@@ -37,60 +39,99 @@ public final class EntityStageBenchmark {
         }
     }
 
+    private record Pair(Figures with, Figures without) {
+
+        double wallCost() {
+            return 1 - without.seconds() / with.seconds();
+        }
+
+        double cpuCost() {
+            return 1 - without.cpuSeconds() / with.cpuSeconds();
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
-            System.err.println("usage: EntityStageBenchmark CORPUS_DIR [THREADS] [ROUNDS]");
+            System.err.println("usage: EntityStageBenchmark CORPUS_DIR [THREADS] [PASSES] [SLICE]");
             System.exit(2);
         }
         Corpus corpus = new Corpus(Path.of(args[0]));
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : Runtime.getRuntime().availableProcessors();
-        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 2;
+        int passes = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        int sliceSize = args.length > 3 ? Integer.parseInt(args[3]) : 2_500;
         List<Enrichment> enrichments = Enrichments.forCorpus(corpus);
         Path work = Files.createTempDirectory("broadsheet-entity-bench");
         try {
-            System.out.printf("corpus %s, %d threads, %d enrichment stage(s)%n", corpus.root(), threads,
-                    enrichments.size());
-            List<Double> wallCosts = new ArrayList<>();
-            List<Double> cpuCosts = new ArrayList<>();
-            Figures total = new Figures(0, 0, 0);
-            Figures totalWithout = new Figures(0, 0, 0);
-            for (int round = 0; round <= rounds; round++) {
-                boolean enrichedFirst = round % 2 == 1;
-                Figures with = null;
-                Figures without = null;
-                for (boolean enriched : enrichedFirst ? new boolean[] {true, false} : new boolean[] {false, true}) {
-                    Figures f = run(corpus, enriched ? enrichments : List.of(), threads,
-                            work.resolve("round" + round + (enriched ? "-with" : "-without")));
-                    System.out.printf("%-9s %-16s %6d docs %7.1f s %6.0f docs/s   CPU %5.2f ms/doc%n",
-                            round == 0 ? "warm-up," : "round " + round + ",",
-                            enriched ? "with entities" : "without entities", f.documents(), f.seconds(),
-                            f.documents() / f.seconds(), f.cpuSeconds() * 1000 / f.documents());
-                    if (enriched) {
-                        with = f;
-                    } else {
-                        without = f;
+            List<Corpus> slices = slices(corpus, sliceSize, work);
+            System.out.printf("corpus %s, %d threads, %d slices of up to %d articles, %d enrichment stage(s)%n",
+                    corpus.root(), threads, slices.size(), sliceSize, enrichments.size());
+            List<Pair> measured = new ArrayList<>();
+            for (int pass = 0; pass <= passes; pass++) {
+                Figures with = new Figures(0, 0, 0);
+                Figures without = new Figures(0, 0, 0);
+                for (int s = 0; s < slices.size(); s++) {
+                    boolean enrichedFirst = (pass + s) % 2 == 1;
+                    Figures withSlice = null;
+                    Figures withoutSlice = null;
+                    for (boolean enriched : enrichedFirst ? new boolean[] {true, false} : new boolean[] {false, true}) {
+                        Figures f = run(slices.get(s), enriched ? enrichments : List.of(), threads,
+                                work.resolve("index-" + (enriched ? "with" : "without")));
+                        if (enriched) {
+                            withSlice = f;
+                        } else {
+                            withoutSlice = f;
+                        }
+                    }
+                    with = with.plus(withSlice);
+                    without = without.plus(withoutSlice);
+                    if (pass > 0) {
+                        measured.add(new Pair(withSlice, withoutSlice));
                     }
                 }
-                if (round > 0) {
-                    wallCosts.add(1 - without.seconds() / with.seconds());
-                    cpuCosts.add(1 - without.cpuSeconds() / with.cpuSeconds());
-                    total = total.plus(with);
-                    totalWithout = totalWithout.plus(without);
-                }
+                Pair pair = new Pair(with, without);
+                System.out.printf("%-8s with entities %5.0f docs/s, CPU %5.3f ms/doc; without %5.0f docs/s, "
+                        + "CPU %5.3f ms/doc; cost %4.1f%% (wall clock), %4.1f%% (CPU)%n",
+                        pass == 0 ? "warm-up," : "pass " + pass + ",", throughput(with), cpuPerDoc(with),
+                        throughput(without), cpuPerDoc(without), 100 * pair.wallCost(), 100 * pair.cpuCost());
             }
-            System.out.printf("entity stage costs, per measured round: %s (wall clock), %s (CPU time)%n",
-                    percentages(wallCosts), percentages(cpuCosts));
-            System.out.printf("median of the rounds: %.1f%% (wall clock), %.1f%% (CPU time); all rounds together: "
-                    + "%.1f%% (wall clock), %.1f%% (CPU time)%n", 100 * median(wallCosts), 100 * median(cpuCosts),
-                    100 * (1 - totalWithout.seconds() / total.seconds()),
-                    100 * (1 - totalWithout.cpuSeconds() / total.cpuSeconds()));
+            Pair total = measured.stream().reduce(new Pair(new Figures(0, 0, 0), new Figures(0, 0, 0)),
+                    (a, b) -> new Pair(a.with().plus(b.with()), a.without().plus(b.without())));
+            System.out.printf("entity stage costs, %d measured slices together: %.1f%% (wall clock), %.1f%% (CPU time)"
+                    + "; median of the slices: %.1f%% (wall clock), %.1f%% (CPU time)%n", measured.size(),
+                    100 * total.wallCost(), 100 * total.cpuCost(), 100 * median(measured.stream()
+                            .map(Pair::wallCost).toList()), 100 * median(measured.stream().map(Pair::cpuCost).toList()));
         } finally {
             IOUtils.rm(work);
         }
     }
 
-    private static String percentages(List<Double> costs) {
-        return costs.stream().map(c -> "%.1f%%".formatted(100 * c)).collect(Collectors.joining(", "));
+    /** The corpus cut into corpora of {@code size} articles: links to its files, and to its CSV files. */
+    private static List<Corpus> slices(Corpus corpus, int size, Path work) throws IOException {
+        List<Path> files = corpus.articleFiles();
+        List<Corpus> slices = new ArrayList<>();
+        for (int from = 0; from < files.size(); from += size) {
+            Corpus slice = new Corpus(work.resolve("slice-" + slices.size()));
+            for (Path file : files.subList(from, Math.min(from + size, files.size()))) {
+                Path link = slice.file(corpus.relativePath(file));
+                Files.createDirectories(link.getParent());
+                Files.createSymbolicLink(link, file.toAbsolutePath());
+            }
+            for (String csv : List.of(Corpus.SOURCES, Corpus.OUTLETS, Corpus.ENTITIES)) {
+                if (Files.exists(corpus.file(csv))) {
+                    Files.createSymbolicLink(slice.file(csv), corpus.file(csv).toAbsolutePath());
+                }
+            }
+            slices.add(slice);
+        }
+        return slices;
+    }
+
+    private static double throughput(Figures f) {
+        return f.documents() / f.seconds();
+    }
+
+    private static double cpuPerDoc(Figures f) {
+        return f.cpuSeconds() * 1000 / f.documents();
     }
 
     private static double median(List<Double> values) {
@@ -101,6 +142,7 @@ public final class EntityStageBenchmark {
 
     private static Figures run(Corpus corpus, List<Enrichment> enrichments, int threads, Path index)
             throws IOException {
+        IOUtils.rm(index);
         System.gc();
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
