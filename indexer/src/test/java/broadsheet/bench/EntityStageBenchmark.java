@@ -28,7 +28,7 @@ import org.apache.lucene.util.IOUtils;
  * then the stage's cost: all measured slices together, and the median of the slices' own costs.
  *
  * <p>Usage: {@code bench/run indexer broadsheet.bench.EntityStageBenchmark CORPUS_DIR [THREADS] [PASSES] [SLICE]};
- * PASSES counts the measured passes over the corpus (default 3), SLICE the articles in a slice (default 2,500).
+ * PASSES counts the measured passes over the corpus (default 3), SLICE the articles in a slice (default 5,000).
  */
 public final class EntityStageBenchmark {
 
@@ -58,7 +58,7 @@ public final class EntityStageBenchmark {
         Corpus corpus = new Corpus(Path.of(args[0]));
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : Runtime.getRuntime().availableProcessors();
         int passes = args.length > 2 ? Integer.parseInt(args[2]) : 3;
-        int sliceSize = args.length > 3 ? Integer.parseInt(args[3]) : 2_500;
+        int sliceSize = args.length > 3 ? Integer.parseInt(args[3]) : 5_000;
         List<Enrichment> enrichments = Enrichments.forCorpus(corpus);
         Path work = Files.createTempDirectory("broadsheet-entity-bench");
         try {
@@ -96,10 +96,11 @@ public final class EntityStageBenchmark {
             }
             Pair total = measured.stream().reduce(new Pair(new Figures(0, 0, 0), new Figures(0, 0, 0)),
                     (a, b) -> new Pair(a.with().plus(b.with()), a.without().plus(b.without())));
+            double wallMedian = median(measured.stream().map(Pair::wallCost).toList());
+            double cpuMedian = median(measured.stream().map(Pair::cpuCost).toList());
             System.out.printf("entity stage costs, %d measured slices together: %.1f%% (wall clock), %.1f%% (CPU time)"
                     + "; median of the slices: %.1f%% (wall clock), %.1f%% (CPU time)%n", measured.size(),
-                    100 * total.wallCost(), 100 * total.cpuCost(), 100 * median(measured.stream()
-                            .map(Pair::wallCost).toList()), 100 * median(measured.stream().map(Pair::cpuCost).toList()));
+                    100 * total.wallCost(), 100 * total.cpuCost(), 100 * wallMedian, 100 * cpuMedian);
         } finally {
             IOUtils.rm(work);
         }
