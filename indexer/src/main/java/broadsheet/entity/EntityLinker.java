@@ -130,10 +130,8 @@ public final class EntityLinker implements Enrichment {
     }
 
     private void endRun(String field, String text, List<Word> run, ArticleMentions mentions) {
-        if (!run.isEmpty()) {
-            resolve(field, text, run, mentions);
-            run.clear();
-        }
+        resolve(field, text, run, mentions);
+        run.clear();
     }
 
     /**

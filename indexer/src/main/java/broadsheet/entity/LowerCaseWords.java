@@ -11,7 +11,7 @@ final class LowerCaseWords {
     /** 2^16 bits; a hash sets two of them, one for each of its halves. */
     private final long[] bits = new long[(1 << 16) / Long.SIZE];
 
-    /** The hash of the word at [start, end) of {@code text}, as {@link String#hashCode} makes it. */
+    /** The hash of the word at [start, end) of {@code text}, as {@link String#hashCode} makes it (31 h + c). */
     static int hash(char[] text, int start, int end) {
         int hash = 0;
         for (int i = start; i < end; i++) {

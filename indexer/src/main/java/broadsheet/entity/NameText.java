@@ -1,6 +1,6 @@
 package broadsheet.entity;
 
-import java.util.Locale;
+import java.nio.charset.StandardCharsets;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 
 /**
@@ -34,13 +34,30 @@ final class NameText {
 
     /** The lookup key of a name: normalised, possessive dropped, runs of spaces as one, trimmed. */
     static String key(String name) {
-        if (isPlainWord(name)) {
-            return name.toLowerCase(Locale.ROOT);
+        return key(name.toCharArray(), 0, name.length());
+    }
+
+    /**
+     * The {@link #key(String) key} of the name at [from, to) of {@code text}, made straight from the characters
+     * when they are ASCII letters, digits and full stops only: what most words are, and what only needs lower case.
+     */
+    static String key(char[] text, int from, int to) {
+        byte[] plain = new byte[to - from];
+        for (int i = from; i < to; i++) {
+            char c = text[i];
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.')) {
+                return normalizedKey(text, from, to);
+            }
+            plain[i - from] = (byte) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
         }
-        StringBuilder key = new StringBuilder(name.length());
+        return new String(plain, StandardCharsets.ISO_8859_1);
+    }
+
+    private static String normalizedKey(char[] text, int from, int to) {
+        StringBuilder key = new StringBuilder(to - from);
         boolean space = false;
-        for (int i = 0; i < name.length(); i++) {
-            char c = normalize(name.charAt(i));
+        for (int i = from; i < to; i++) {
+            char c = normalize(text[i]);
             if (Character.isWhitespace(c)) {
                 space = key.length() > 0;
             } else {
@@ -58,21 +75,6 @@ final class NameText {
             key.setLength(length - 1);
         }
         return key.toString();
-    }
-
-    /** ASCII letters, digits and full stops only: what most words are, and what only needs lower case. */
-    private static boolean isPlainWord(String word) {
-        for (int i = 0; i < word.length(); i++) {
-            if (!isPlain(word.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** A character of a {@link #isPlainWord plain word}. */
-    static boolean isPlain(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.';
     }
 
     /** A name as written, with each run of white space as one space. */

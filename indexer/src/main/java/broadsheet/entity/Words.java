@@ -1,6 +1,5 @@
 package broadsheet.entity;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -22,10 +21,6 @@ final class Words {
 
     private final char[] text;
     private final Lexicon lexicon;
-    /** The hash of the word {@link #plainLowerCaseEnd} last found, as {@link String#hashCode} makes it. */
-    private int plainHash;
-    /** Where {@link #key} puts a key's characters. */
-    private byte[] keyBytes = new byte[32];
 
     private Words(String text, Lexicon lexicon) {
         this.text = text.toCharArray();
@@ -77,12 +72,11 @@ final class Words {
                 i++;
                 continue;
             }
-            int plainEnd = plainLowerCaseEnd(i);
+            int plainEnd = plainLowerCaseWord(i, lowerCase);
             if (plainEnd > 0) {
                 // most words: lower-case letters only, standing in no name unless they join two ("Bank of England")
                 lineWords++;
                 endsInWord = true;
-                lowerCase.add(plainHash);
                 String connector = joined ? Vocabulary.CONNECTOR_WORDS.find(text, i, plainEnd) : null;
                 if (connector != null) {
                     words.add(new Word(i, plainEnd, plainEnd, connector, lexicon.kinds(connector), false, false,
@@ -105,7 +99,7 @@ final class Words {
                 lowerCase.add(LowerCaseWords.hash(text, i, bareEnd));
             }
             if (Character.isUpperCase(c)) {
-                String key = key(i, bareEnd);
+                String key = NameText.key(text, i, bareEnd);
                 boolean afterName = joined && !words.isEmpty() && words.getLast().capitalised();
                 words.add(new Word(i, end, nameEnd, key, lexicon.kinds(key), true, possessive, sentenceStart,
                         joined && !words.isEmpty(), heading, isGlued(i, nameEnd, afterName)));
@@ -150,10 +144,11 @@ final class Words {
     }
 
     /**
-     * The end of the word at {@code start} if it is made of ASCII lower-case letters only and ends there (no
-     * apostrophe, full stop, digit or other letter follows), with its hash in {@link #plainHash}; otherwise -1.
+     * If the word at {@code start} is made of ASCII lower-case letters only and ends there (no apostrophe, full
+     * stop, digit or other letter follows), adds it to {@code lowerCase}, hashed as it is read, and returns its
+     * end; otherwise -1.
      */
-    private int plainLowerCaseEnd(int start) {
+    private int plainLowerCaseWord(int start, LowerCaseWords lowerCase) {
         char c = text[start];
         if (c < 'a' || c > 'z') {
             return -1;
@@ -164,24 +159,11 @@ final class Words {
             hash = 31 * hash + c;
             i++;
         }
-        plainHash = hash;
-        return i == text.length || !(isLetterOrDigit(c) || c == '.' || c == '\'' || c == '’') ? i : -1;
-    }
-
-    /** The {@link NameText#key} of [start, end), made straight from the characters where lower case is all it takes. */
-    private String key(int start, int end) {
-        int length = end - start;
-        if (keyBytes.length < length) {
-            keyBytes = new byte[length];
+        if (i < text.length && (isLetterOrDigit(c) || c == '.' || c == '\'' || c == '’')) {
+            return -1;
         }
-        for (int i = 0; i < length; i++) {
-            char c = text[start + i];
-            if (!NameText.isPlain(c)) {
-                return NameText.key(new String(text, start, length));
-            }
-            keyBytes[i] = (byte) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
-        }
-        return new String(keyBytes, 0, length, StandardCharsets.ISO_8859_1);
+        lowerCase.add(hash);
+        return i;
     }
 
     /**
