@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
 /** What the linker has found in one article so far, in the order it was named; used by one thread only. */
 final class ArticleMentions {
@@ -41,8 +39,11 @@ final class ArticleMentions {
         return word.is(Lexicon.Kind.FUNCTION_WORD) || lowerCase.contains(word.key());
     }
 
-    void known(KnownEntity entity, Set<String> surnames, Mention mention) {
-        Found f = known.computeIfAbsent(entity.name(), k -> added(new Found(entity.name(), entity.type())));
+    void known(KnownEntity entity, List<String> surnames, Mention mention) {
+        Found f = known.get(entity.name());
+        if (f == null) {
+            f = added(known, entity.name(), new Found(entity.name(), entity.type()));
+        }
         f.mentions.add(mention);
         for (String surname : surnames) {
             bySurname.put(surname, f);
@@ -50,8 +51,10 @@ final class ArticleMentions {
     }
 
     void unknown(String name, String key, EntityType type, Mention mention) {
-        Found f = unknown.computeIfAbsent(key, k -> added(new Found(name, type)));
-        if (f.type == EntityType.OTHER) {
+        Found f = unknown.get(key);
+        if (f == null) {
+            f = added(unknown, key, new Found(name, type));
+        } else if (f.type == EntityType.OTHER) {
             f.type = type;
         }
         f.mentions.add(mention);
@@ -60,7 +63,8 @@ final class ArticleMentions {
         }
     }
 
-    private Found added(Found f) {
+    private Found added(Map<String, Found> byKey, String key, Found f) {
+        byKey.put(key, f);
         found.add(f);
         return f;
     }
@@ -72,9 +76,11 @@ final class ArticleMentions {
 
     /** Adds the mention to the person last named in full with this surname, if there is one. */
     boolean surname(String key, Mention mention) {
-        Optional<Found> person = Optional.ofNullable(bySurname.get(key));
-        person.ifPresent(p -> p.mentions.add(mention));
-        return person.isPresent();
+        Found person = bySurname.get(key);
+        if (person != null) {
+            person.mentions.add(mention);
+        }
+        return person != null;
     }
 
     List<ArticleEntity> entities() {

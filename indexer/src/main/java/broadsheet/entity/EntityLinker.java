@@ -6,6 +6,7 @@ import broadsheet.schema.Article;
 import broadsheet.schema.EntityType;
 import broadsheet.schema.Fields;
 import broadsheet.schema.Mention;
+import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -46,7 +47,8 @@ public final class EntityLinker implements Enrichment {
     private final CharacterRunAutomaton keywordAutomaton;
     private final Misspellings misspellings;
     private final Lexicon lexicon;
-    private final Map<KnownEntity, Set<String>> surnames = new IdentityHashMap<>();
+    private final Map<KnownEntity, List<String>> surnames = new IdentityHashMap<>();
+    private final ThreadLocal<ScanBuffers> scanBuffers = ThreadLocal.withInitial(ScanBuffers::new);
 
     public EntityLinker(KnowledgeBase knowledgeBase) {
         for (Spelling spelling : knowledgeBase.spellings()) {
@@ -55,7 +57,7 @@ public final class EntityLinker implements Enrichment {
         misspellings = new Misspellings(knowledgeBase.spellings());
         Set<String> firstNames = new HashSet<>();
         for (KnownEntity entity : knowledgeBase.entities()) {
-            surnames.put(entity, entity.surnames());
+            surnames.put(entity, List.copyOf(entity.surnames()));
             for (String surname : entity.surnames()) {
                 keywords.putIfAbsent(surname, new Surname(surname));
             }
@@ -73,191 +75,213 @@ public final class EntityLinker implements Enrichment {
 
     @Override
     public Article enrich(Article article) {
-        LowerCaseWords lowerCase = new LowerCaseWords();
-        List<Word> titleWords = Words.of(article.title(), true, lowerCase, lexicon);
-        List<Word> bodyWords = Words.of(article.body(), false, lowerCase, lexicon);
-        ArticleMentions mentions = new ArticleMentions(lowerCase);
-        link(Fields.TITLE, article.title(), titleWords, mentions);
-        link(Fields.BODY, article.body(), bodyWords, mentions);
+        ScanBuffers buffers = scanBuffers.get();
+        buffers.startArticle();
+        char[] title = article.title().toCharArray();
+        char[] body = buffers.chars(article.body());
+        int bodyLength = article.body().length();
+        List<Word> titleWords = Words.of(title, title.length, true, lexicon, buffers);
+        List<Word> bodyWords = Words.of(body, bodyLength, false, lexicon, buffers);
+        ArticleMentions mentions = new ArticleMentions(buffers.lowerCase());
+        new FieldLinking(Fields.TITLE, title, title.length, mentions, buffers.keyBytes()).link(titleWords);
+        new FieldLinking(Fields.BODY, body, bodyLength, mentions, buffers.keyBytes()).link(bodyWords);
         return article.withEntities(mentions.entities());
     }
 
-    private void link(String field, String text, List<Word> words, ArticleMentions mentions) {
-        List<Hit> hits = hits(text, words);
-        List<Word> run = new ArrayList<>();
-        int h = 0;
-        int coveredUntil = 0;
-        for (Word word : words) {
-            if (!word.joined()) {
-                endRun(field, text, run, mentions);
-            }
-            while (h < hits.size() && hits.get(h).start() < word.end()) {
-                Hit hit = hits.get(h++);
-                boolean linkable = switch (hit.target()) {
-                    case Named named -> true;
-                    case Surname surname -> mentions.knowsSurname(surname.key());
-                };
-                if (linkable) {
-                    // what came before is resolved first: it may name in full the person a surname here names
-                    endRun(field, text, run, mentions);
-                    Mention mention = new Mention(field, hit.start(), hit.end());
-                    switch (hit.target()) {
-                        case Named named -> mentions.known(named.spelling().entity(),
-                                surnames.get(named.spelling().entity()), mention);
-                        case Surname surname -> mentions.surname(surname.key(), mention);
+    /** Linking one field of an article: its text is the first {@code length} characters of {@code text}. */
+    private final class FieldLinking {
+        private final String field;
+        private final char[] text;
+        private final int length;
+        private final ArticleMentions mentions;
+        private final byte[] keyBytes;
+        private final StringBuilder normalized = new StringBuilder();
+
+        FieldLinking(String field, char[] text, int length, ArticleMentions mentions, byte[] keyBytes) {
+            this.field = field;
+            this.text = text;
+            this.length = length;
+            this.mentions = mentions;
+            this.keyBytes = keyBytes;
+        }
+
+        void link(List<Word> words) {
+            List<Hit> hits = hits(words);
+            List<Word> run = new ArrayList<>();
+            int h = 0;
+            int coveredUntil = 0;
+            for (Word word : words) {
+                if (!word.joined()) {
+                    endRun(run);
+                }
+                while (h < hits.size() && hits.get(h).start() < word.end()) {
+                    Hit hit = hits.get(h++);
+                    boolean linkable = switch (hit.target()) {
+                        case Named named -> true;
+                        case Surname surname -> mentions.knowsSurname(surname.key());
+                    };
+                    if (linkable) {
+                        // what came before is resolved first: it may name in full the person a surname here names
+                        endRun(run);
+                        Mention mention = new Mention(field, hit.start(), hit.end());
+                        switch (hit.target()) {
+                            case Named named -> mentions.known(named.spelling().entity(),
+                                    surnames.get(named.spelling().entity()), mention);
+                            case Surname surname -> mentions.surname(surname.key(), mention);
+                        }
+                        coveredUntil = hit.end();
                     }
-                    coveredUntil = hit.end();
+                }
+                if (word.start() < coveredUntil) {
+                    continue;
+                }
+                if (word.glued()) {
+                    run.clear();
+                    continue;
+                }
+                // the scan keeps capitalised words and connectors; a connector can only continue a run
+                if (word.capitalised() || !run.isEmpty()) {
+                    run.add(word);
+                } else {
+                    endRun(run);
+                }
+                if (word.possessive()) {
+                    endRun(run);
                 }
             }
-            if (word.start() < coveredUntil) {
-                continue;
-            }
-            if (word.glued()) {
-                run.clear();
-                continue;
-            }
-            // the scan keeps capitalised words and connectors; a connector can only continue a run
-            if (word.capitalised() || !run.isEmpty()) {
-                run.add(word);
-            } else {
-                endRun(field, text, run, mentions);
-            }
-            if (word.possessive()) {
-                endRun(field, text, run, mentions);
-            }
+            endRun(run);
         }
-        endRun(field, text, run, mentions);
-    }
 
-    private void endRun(String field, String text, List<Word> run, ArticleMentions mentions) {
-        resolve(field, text, run, mentions);
-        run.clear();
-    }
+        private void endRun(List<Word> run) {
+            resolve(run);
+            run.clear();
+        }
 
-    /**
-     * Known spellings in the text, written as the knowledge base writes them, longest first where they overlap.
-     * Every spelling starts with a capital, so they are looked for only from capitalised words that start one.
-     */
-    private List<Hit> hits(String text, List<Word> words) {
-        List<Hit> hits = new ArrayList<>();
-        int coveredUntil = 0;
-        for (Word word : words) {
-            if (word.start() >= coveredUntil && word.capitalised() && word.is(Kind.NAME_START)) {
-                Hit hit = longestHitAt(text, word.start());
-                if (hit != null) {
-                    hits.add(hit);
-                    coveredUntil = hit.end();
+        /**
+         * Known spellings in the text, written as the knowledge base writes them, longest first where they
+         * overlap. Every spelling starts with a capital, so they are looked for only from capitalised words that
+         * start one.
+         */
+        private List<Hit> hits(List<Word> words) {
+            List<Hit> hits = new ArrayList<>();
+            int coveredUntil = 0;
+            for (Word word : words) {
+                if (word.start() >= coveredUntil && word.capitalised() && word.is(Kind.NAME_START)) {
+                    Hit hit = longestHitAt(word.start());
+                    if (hit != null) {
+                        hits.add(hit);
+                        coveredUntil = hit.end();
+                    }
                 }
             }
+            return hits;
         }
-        return hits;
-    }
 
-    /** The longest known spelling that starts at {@code start}, ends at a word's end and is written so. */
-    private Hit longestHitAt(String text, int start) {
-        Hit longest = null;
-        StringBuilder normalized = new StringBuilder();
-        int state = 0;
-        for (int i = start; i < text.length(); i++) {
-            char c = NameText.normalize(text.charAt(i));
-            normalized.append(c);
-            state = keywordAutomaton.step(state, c);
-            if (state < 0) {
-                break;
-            }
-            int end = i + 1;
-            if (keywordAutomaton.isAccept(state)
-                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
-                CharSequence surface = text.subSequence(start, end);
-                Target target = keywords.get(normalized.toString());
-                boolean written = switch (target) {
-                    case Named named -> named.spelling().matchesInText(surface);
-                    case Surname surname -> Character.isUpperCase(surface.charAt(0));
-                };
-                if (written) {
-                    longest = new Hit(start, end, target);
+        /** The longest known spelling that starts at {@code start}, ends at a word's end and is written so. */
+        private Hit longestHitAt(int start) {
+            Hit longest = null;
+            normalized.setLength(0);
+            int state = 0;
+            for (int i = start; i < length; i++) {
+                char c = NameText.normalize(text[i]);
+                normalized.append(c);
+                state = keywordAutomaton.step(state, c);
+                if (state < 0) {
+                    break;
+                }
+                int end = i + 1;
+                if (keywordAutomaton.isAccept(state) && (end == length || !Character.isLetterOrDigit(text[end]))) {
+                    Target target = keywords.get(normalized.toString());
+                    boolean written = switch (target) {
+                        case Named named -> named.spelling().matchesInText(CharBuffer.wrap(text, start, end - start));
+                        case Surname surname -> Character.isUpperCase(text[start]);
+                    };
+                    if (written) {
+                        longest = new Hit(start, end, target);
+                    }
                 }
             }
+            return longest;
         }
-        return longest;
-    }
 
-    /**
-     * A run of capitalised words that no known spelling covers: a surname, a misspelling, a new name or nothing.
-     * "And" joins two names ("British and French") unless the run ends as an organisation's name does
-     * ("Azovstal Iron and Steel Works").
-     */
-    private void resolve(String field, String text, List<Word> run, ArticleMentions mentions) {
-        if (run.isEmpty()) {
-            return;
+        /**
+         * A run of capitalised words that no known spelling covers: a surname, a misspelling, a new name or
+         * nothing. "And" joins two names ("British and French") unless the run ends as an organisation's name
+         * does ("Azovstal Iron and Steel Works").
+         */
+        private void resolve(List<Word> run) {
+            if (run.isEmpty()) {
+                return;
+            }
+            if (!run.getLast().is(Kind.ORGANIZATION_ENDING)) {
+                for (int i = 0; i < run.size(); i++) {
+                    if (run.get(i).key().equals("and")) {
+                        resolveName(run.subList(0, i));
+                        resolve(run.subList(i + 1, run.size()));
+                        return;
+                    }
+                }
+            }
+            resolveName(run);
         }
-        if (!run.getLast().is(Kind.ORGANIZATION_ENDING)) {
-            for (int i = 0; i < run.size(); i++) {
-                if (run.get(i).key().equals("and")) {
-                    resolveName(field, text, run.subList(0, i), mentions);
-                    resolve(field, text, run.subList(i + 1, run.size()), mentions);
+
+        private void resolveName(List<Word> run) {
+            int from = 0;
+            int to = run.size();
+            while (from < to && isNoNameStart(run.get(from), mentions)) {
+                from++;
+            }
+            while (to > from && (!run.get(to - 1).capitalised() || run.get(to - 1).is(Kind.FUNCTION_WORD))) {
+                to--;
+            }
+            if (from >= to) {
+                return;
+            }
+            boolean titled = false;
+            int lastTitle = -1;
+            for (int i = from; i < to; i++) {
+                if (run.get(i).is(Kind.TITLE)) {
+                    lastTitle = i;
+                }
+            }
+            if (lastTitle >= 0 && !run.get(to - 1).is(Kind.ORGANIZATION_ENDING)) {
+                int after = lastTitle + 1;
+                if (after + 1 < to && run.get(after).key().equals("of")) {
+                    after += 2;
+                }
+                if (after >= to) {
                     return;
                 }
+                from = after;
+                titled = true;
             }
-        }
-        resolveName(field, text, run, mentions);
-    }
-
-    private void resolveName(String field, String text, List<Word> run, ArticleMentions mentions) {
-        int from = 0;
-        int to = run.size();
-        while (from < to && isNoNameStart(run.get(from), mentions)) {
-            from++;
-        }
-        while (to > from && (!run.get(to - 1).capitalised() || run.get(to - 1).is(Kind.FUNCTION_WORD))) {
-            to--;
-        }
-        if (from >= to) {
-            return;
-        }
-        boolean titled = false;
-        int lastTitle = -1;
-        for (int i = from; i < to; i++) {
-            if (run.get(i).is(Kind.TITLE)) {
-                lastTitle = i;
-            }
-        }
-        if (lastTitle >= 0 && !run.get(to - 1).is(Kind.ORGANIZATION_ENDING)) {
-            int after = lastTitle + 1;
-            if (after + 1 < to && run.get(after).key().equals("of")) {
-                after += 2;
-            }
-            if (after >= to) {
+            Word first = run.get(from);
+            Word last = run.get(to - 1);
+            Mention mention = new Mention(field, first.start(), last.nameEnd());
+            boolean oneWord = to - from == 1;
+            // most runs are one word, whose key the scan has made (it differs only for a word ending in a full stop)
+            String key = oneWord && text[mention.end() - 1] != '.' ? first.key()
+                    : NameText.key(text, mention.start(), mention.end(), keyBytes);
+            if (oneWord && mentions.surname(key, mention)) {
                 return;
             }
-            from = after;
-            titled = true;
-        }
-        Word first = run.get(from);
-        Word last = run.get(to - 1);
-        Mention mention = new Mention(field, first.start(), last.nameEnd());
-        boolean oneWord = to - from == 1;
-        // most runs are one word, whose key the scan has made (it differs only for a word ending in a full stop)
-        String key = oneWord && text.charAt(mention.end() - 1) != '.' ? first.key()
-                : NameText.key(text.substring(mention.start(), mention.end()));
-        if (oneWord && mentions.surname(key, mention)) {
-            return;
-        }
-        Optional<KnownEntity> misspelt = misspellings.find(key);
-        if (misspelt.isPresent()) {
-            mentions.known(misspelt.get(), surnames.get(misspelt.get()), mention);
-            return;
-        }
-        // a first name after a title ("President Vladimir") is a name cut short, not a person of its own
-        if (first.heading() || oneWord && (!titled || first.is(Kind.FIRST_NAME))) {
-            return;
-        }
-        for (int i = from; i < to; i++) {
-            Word word = run.get(i);
-            if (!mentions.isCommonWord(word) && !word.is(Kind.CONNECTOR)) {
-                String name = NameText.singleSpaced(text.substring(mention.start(), mention.end()));
-                mentions.unknown(name, key, guessType(titled, first, last), mention);
+            Optional<KnownEntity> misspelt = misspellings.find(key);
+            if (misspelt.isPresent()) {
+                mentions.known(misspelt.get(), surnames.get(misspelt.get()), mention);
                 return;
+            }
+            // a first name after a title ("President Vladimir") is a name cut short, not a person of its own
+            if (first.heading() || oneWord && (!titled || first.is(Kind.FIRST_NAME))) {
+                return;
+            }
+            for (int i = from; i < to; i++) {
+                Word word = run.get(i);
+                if (!mentions.isCommonWord(word) && !word.is(Kind.CONNECTOR)) {
+                    String name = NameText.singleSpaced(
+                            new String(text, mention.start(), mention.end() - mention.start()));
+                    mentions.unknown(name, key, guessType(titled, first, last), mention);
+                    return;
+                }
             }
         }
     }

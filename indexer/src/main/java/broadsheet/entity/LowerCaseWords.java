@@ -1,5 +1,7 @@
 package broadsheet.entity;
 
+import java.util.Arrays;
+
 /**
  * The words an article writes in lower case, as a Bloom filter: "Rare" opening a sentence is a common word
  * when the article also writes "rare". A filter rather than a set of strings because it is filled with every
@@ -10,6 +12,10 @@ final class LowerCaseWords {
 
     /** 2^16 bits; a hash sets two of them, one for each of its halves. */
     private final long[] bits = new long[(1 << 16) / Long.SIZE];
+
+    void clear() {
+        Arrays.fill(bits, 0);
+    }
 
     /** The hash of the word at [start, end) of {@code text}, as {@link String#hashCode} makes it (31 h + c). */
     static int hash(char[] text, int start, int end) {

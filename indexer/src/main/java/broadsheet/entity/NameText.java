@@ -34,15 +34,16 @@ final class NameText {
 
     /** The lookup key of a name: normalised, possessive dropped, runs of spaces as one, trimmed. */
     static String key(String name) {
-        return key(name.toCharArray(), 0, name.length());
+        return key(name.toCharArray(), 0, name.length(), new byte[name.length()]);
     }
 
     /**
      * The {@link #key(String) key} of the name at [from, to) of {@code text}, made straight from the characters
      * when they are ASCII letters, digits and full stops only: what most words are, and what only needs lower case.
+     * {@code buffer} holds the key's bytes on the way when it is long enough.
      */
-    static String key(char[] text, int from, int to) {
-        byte[] plain = new byte[to - from];
+    static String key(char[] text, int from, int to, byte[] buffer) {
+        byte[] plain = to - from <= buffer.length ? buffer : new byte[to - from];
         for (int i = from; i < to; i++) {
             char c = text[i];
             if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.')) {
@@ -50,7 +51,7 @@ final class NameText {
             }
             plain[i - from] = (byte) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
         }
-        return new String(plain, StandardCharsets.ISO_8859_1);
+        return new String(plain, 0, to - from, StandardCharsets.ISO_8859_1);
     }
 
     private static String normalizedKey(char[] text, int from, int to) {

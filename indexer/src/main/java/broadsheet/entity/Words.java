@@ -20,25 +20,29 @@ final class Words {
     private static final int GLUED_AFTER = 4;
 
     private final char[] text;
+    /** The text's length: {@link #text} may be a longer buffer. */
+    private final int length;
     private final Lexicon lexicon;
+    private final ScanBuffers buffers;
 
-    private Words(String text, Lexicon lexicon) {
-        this.text = text.toCharArray();
+    private Words(char[] text, int length, Lexicon lexicon, ScanBuffers buffers) {
+        this.text = text;
+        this.length = length;
         this.lexicon = lexicon;
+        this.buffers = buffers;
     }
 
     /**
-     * The words of {@code text} that may stand in a name, with what {@code lexicon} knows of them; with
-     * {@code heading} every word counts as standing in a headline. Words in lower case are added to
-     * {@code lowerCase}.
+     * The words of the first {@code length} characters of {@code text} that may stand in a name, with what
+     * {@code lexicon} knows of them; with {@code heading} every word counts as standing in a headline. Words in
+     * lower case are added to the article's {@link ScanBuffers#lowerCase() filter}.
      */
-    static List<Word> of(String text, boolean heading, LowerCaseWords lowerCase, Lexicon lexicon) {
-        return new Words(text, lexicon).scan(heading, lowerCase);
+    static List<Word> of(char[] text, int length, boolean heading, Lexicon lexicon, ScanBuffers buffers) {
+        return new Words(text, length, lexicon, buffers).scan(heading, buffers.lowerCase());
     }
 
     private List<Word> scan(boolean heading, LowerCaseWords lowerCase) {
         List<Word> words = new ArrayList<>();
-        int n = text.length;
         boolean sentenceStart = true;
         boolean joined = false;
         // the current line: where its words start in the list, how many words it has, whether it ends in one
@@ -46,7 +50,7 @@ final class Words {
         int lineWords = 0;
         boolean endsInWord = false;
         int i = 0;
-        while (i < n) {
+        while (i < length) {
             char c = text[i];
             if (c == ' ') {
                 i++;
@@ -64,7 +68,8 @@ final class Words {
                     if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';') {
                         sentenceStart = c != ';';
                         joined = false;
-                    } else if (!isSpace(c) && !isHyphen(c) || isHyphen(c) && i + 1 < n && isSpace(text[i + 1])) {
+                    } else if (!isSpace(c) && !isHyphen(c)
+                            || isHyphen(c) && i + 1 < length && isSpace(text[i + 1])) {
                         joined = false;
                     }
                     endsInWord &= Character.isWhitespace(c);
@@ -99,7 +104,7 @@ final class Words {
                 lowerCase.add(LowerCaseWords.hash(text, i, bareEnd));
             }
             if (Character.isUpperCase(c)) {
-                String key = NameText.key(text, i, bareEnd);
+                String key = NameText.key(text, i, bareEnd, buffers.keyBytes());
                 boolean afterName = joined && !words.isEmpty() && words.getLast().capitalised();
                 words.add(new Word(i, end, nameEnd, key, lexicon.kinds(key), true, possessive, sentenceStart,
                         joined && !words.isEmpty(), heading, isGlued(i, nameEnd, afterName)));
@@ -155,11 +160,11 @@ final class Words {
         }
         int hash = c;
         int i = start + 1;
-        while (i < text.length && (c = text[i]) >= 'a' && c <= 'z') {
+        while (i < length && (c = text[i]) >= 'a' && c <= 'z') {
             hash = 31 * hash + c;
             i++;
         }
-        if (i < text.length && (isLetterOrDigit(c) || c == '.' || c == '\'' || c == '’')) {
+        if (i < length && (isLetterOrDigit(c) || c == '.' || c == '\'' || c == '’')) {
             return -1;
         }
         lowerCase.add(hash);
@@ -170,15 +175,14 @@ final class Words {
      * Letters and digits, with inner apostrophes and full stops (U.S., O'Rourke, DON'T) and an abbreviation's stop.
      */
     private int wordEnd(int start) {
-        int n = text.length;
         int i = start;
         int partStart = start;
         boolean innerStop = false;
-        while (i < n) {
+        while (i < length) {
             char c = text[i];
             if (isLetterOrDigit(c)) {
                 i++;
-            } else if ((c == '\'' || c == '’' || c == '.') && i + 1 < n && Character.isLetter(text[i + 1])
+            } else if ((c == '\'' || c == '’' || c == '.') && i + 1 < length && Character.isLetter(text[i + 1])
                     && !separatesTwoWords(partStart, i)) {
                 innerStop |= c == '.';
                 i++;
@@ -187,7 +191,7 @@ final class Words {
                 break;
             }
         }
-        if (i < n && text[i] == '.') {
+        if (i < length && text[i] == '.') {
             boolean initial = i - start == 1 && Character.isUpperCase(text[start]);
             if (innerStop || initial || ABBREVIATIONS.find(text, start, i) != null) {
                 i++;
@@ -204,7 +208,7 @@ final class Words {
     private boolean separatesTwoWords(int partStart, int mark) {
         int next = mark + 1;
         return Character.isUpperCase(text[next]) && mark - partStart > 2 && (!Character.isUpperCase(text[mark - 1])
-                || next + 1 < text.length && Character.isLowerCase(text[next + 1]));
+                || next + 1 < length && Character.isLowerCase(text[next + 1]));
     }
 
     /** With fast answers for ASCII and for the quotes, dashes and spaces of General Punctuation (U+2000-U+206F). */
