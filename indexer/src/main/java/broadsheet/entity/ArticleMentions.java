@@ -39,7 +39,7 @@ final class ArticleMentions {
         return word.is(Lexicon.Kind.FUNCTION_WORD) || lowerCase.contains(word.key());
     }
 
-    void known(KnownEntity entity, List<String> surnames, Mention mention) {
+    void known(KnownEntity entity, String[] surnames, Mention mention) {
         Found f = known.get(entity.name());
         if (f == null) {
             f = added(known, entity.name(), new Found(entity.name(), entity.type()));

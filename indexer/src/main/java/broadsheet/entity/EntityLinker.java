@@ -6,7 +6,6 @@ import broadsheet.schema.Article;
 import broadsheet.schema.EntityType;
 import broadsheet.schema.Fields;
 import broadsheet.schema.Mention;
-import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -47,7 +46,7 @@ public final class EntityLinker implements Enrichment {
     private final CharacterRunAutomaton keywordAutomaton;
     private final Misspellings misspellings;
     private final Lexicon lexicon;
-    private final Map<KnownEntity, List<String>> surnames = new IdentityHashMap<>();
+    private final Map<KnownEntity, String[]> surnames = new IdentityHashMap<>();
     private final ThreadLocal<ScanBuffers> scanBuffers = ThreadLocal.withInitial(ScanBuffers::new);
 
     public EntityLinker(KnowledgeBase knowledgeBase) {
@@ -57,7 +56,7 @@ public final class EntityLinker implements Enrichment {
         misspellings = new Misspellings(knowledgeBase.spellings());
         Set<String> firstNames = new HashSet<>();
         for (KnownEntity entity : knowledgeBase.entities()) {
-            surnames.put(entity, List.copyOf(entity.surnames()));
+            surnames.put(entity, entity.surnames().toArray(String[]::new));
             for (String surname : entity.surnames()) {
                 keywords.putIfAbsent(surname, new Surname(surname));
             }
@@ -193,7 +192,7 @@ public final class EntityLinker implements Enrichment {
                 if (keywordAutomaton.isAccept(state) && (end == length || !Character.isLetterOrDigit(text[end]))) {
                     Target target = keywords.get(normalized.toString());
                     boolean written = switch (target) {
-                        case Named named -> named.spelling().matchesInText(CharBuffer.wrap(text, start, end - start));
+                        case Named named -> named.spelling().matchesInText(text, start, end);
                         case Surname surname -> Character.isUpperCase(text[start]);
                     };
                     if (written) {

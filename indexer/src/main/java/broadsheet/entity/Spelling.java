@@ -1,5 +1,7 @@
 package broadsheet.entity;
 
+import java.nio.CharBuffer;
+
 /**
  * One way the knowledge base writes a name, and whether a piece of text is written that way. Matching
  * ignores case with two exceptions: a short acronym (US, UK, EU) must be written in capitals, or "us" would
@@ -33,9 +35,10 @@ record Spelling(String written, KnownEntity entity, String key, boolean isShortA
         return letters <= SHORT_ACRONYM;
     }
 
-    /** Names start with a capital ({@link #isFindable}), and so must the text that writes one. */
-    boolean matchesInText(CharSequence surface) {
-        return Character.isUpperCase(surface.charAt(0)) && matchesInQuery(surface);
+    /** Names start with a capital ({@link #isFindable}), and so must the text that writes one at [start, end). */
+    boolean matchesInText(char[] text, int start, int end) {
+        return Character.isUpperCase(text[start])
+                && (!isShortAcronym || matchesInQuery(CharBuffer.wrap(text, start, end - start)));
     }
 
     boolean matchesInQuery(CharSequence surface) {
