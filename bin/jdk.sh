@@ -1,5 +1,5 @@
 # Sourced by ./broadsheet and bench/run: exports JAVA_HOME as a JDK 21+ (JAVA_HOME, the PATH, then
-# /usr/lib/jvm), or says what is missing and exits; and sets INDEXING_JVM_OPTIONS.
+# /usr/lib/jvm), or says what is missing and exits.
 java_major() {
   "$1/bin/java" -XshowSettings:properties -version 2>&1 \
     | awk -F' = ' '/java.specification.version/ {split($2, v, "."); print v[1]}'
@@ -31,6 +31,3 @@ export JAVA_HOME
 if [ "$(java_major "$JAVA_HOME")" -ge 24 ]; then
   export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
 fi
-# Indexing is a batch job that allocates fast: the throughput collector indexes about a fifth faster than G1, the
-# JVM's default, and the entity stage costs it less (README, Benchmarks). The web server keeps G1's shorter pauses.
-INDEXING_JVM_OPTIONS=(-XX:+UseParallelGC)
