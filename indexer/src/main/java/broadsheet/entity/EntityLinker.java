@@ -27,7 +27,7 @@ import org.apache.lucene.util.automaton.CharacterRunAutomaton;
  * has named them in full. What remains are runs of capitalised words: a small misspelling of a long known name
  * links to it (Levenshtein automata); otherwise a name of two or more words is kept under its own spelling, its
  * kind guessed from a title before it or from its last word. Thread-safe, so one linker serves every indexing
- * thread.
+ * thread; each thread reuses its own {@link ScanBuffers}.
  */
 public final class EntityLinker implements Enrichment {
 
