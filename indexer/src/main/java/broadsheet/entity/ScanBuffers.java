@@ -1,10 +1,9 @@
 package broadsheet.entity;
 
 /**
- * The buffers one indexing thread reuses from article to article: the characters of the text being linked, a
- * name key's bytes, and the filter of lower-case words. Linking would otherwise allocate about as much per article
- * as the rest of the indexer, and each young collection that the allocation brings on copies Lucene's in-memory
- * segments.
+ * The buffers one indexing thread reuses from article to article: the characters of the body being linked, a name
+ * key's bytes, and the filter of lower-case words. Made afresh for every article they were almost half of what
+ * linking allocated (68 KB an article, where the rest of the indexer allocates about 230 KB).
  */
 final class ScanBuffers {
 
