@@ -56,8 +56,9 @@ public final class EntityLinker implements Enrichment {
         misspellings = new Misspellings(knowledgeBase.spellings());
         Set<String> firstNames = new HashSet<>();
         for (KnownEntity entity : knowledgeBase.entities()) {
-            surnames.put(entity, entity.surnames().toArray(String[]::new));
-            for (String surname : entity.surnames()) {
+            String[] entitySurnames = entity.surnames().toArray(String[]::new);
+            surnames.put(entity, entitySurnames);
+            for (String surname : entitySurnames) {
                 keywords.putIfAbsent(surname, new Surname(surname));
             }
             if (entity.type() == EntityType.PERSON) {

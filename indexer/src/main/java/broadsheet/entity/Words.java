@@ -23,13 +23,15 @@ final class Words {
     /** The text's length: {@link #text} may be a longer buffer. */
     private final int length;
     private final Lexicon lexicon;
-    private final ScanBuffers buffers;
+    private final LowerCaseWords lowerCase;
+    private final byte[] keyBytes;
 
     private Words(char[] text, int length, Lexicon lexicon, ScanBuffers buffers) {
         this.text = text;
         this.length = length;
         this.lexicon = lexicon;
-        this.buffers = buffers;
+        this.lowerCase = buffers.lowerCase();
+        this.keyBytes = buffers.keyBytes();
     }
 
     /**
@@ -38,10 +40,10 @@ final class Words {
      * lower case are added to the article's {@link ScanBuffers#lowerCase() filter}.
      */
     static List<Word> of(char[] text, int length, boolean heading, Lexicon lexicon, ScanBuffers buffers) {
-        return new Words(text, length, lexicon, buffers).scan(heading, buffers.lowerCase());
+        return new Words(text, length, lexicon, buffers).scan(heading);
     }
 
-    private List<Word> scan(boolean heading, LowerCaseWords lowerCase) {
+    private List<Word> scan(boolean heading) {
         List<Word> words = new ArrayList<>();
         boolean sentenceStart = true;
         boolean joined = false;
@@ -77,9 +79,10 @@ final class Words {
                 i++;
                 continue;
             }
-            int plainEnd = plainLowerCaseWord(i, lowerCase);
+            int plainEnd = plainLowerCaseEnd(i);
             if (plainEnd > 0) {
                 // most words: lower-case letters only, standing in no name unless they join two ("Bank of England")
+                lowerCase.add(LowerCaseWords.hash(text, i, plainEnd));
                 lineWords++;
                 endsInWord = true;
                 String connector = joined ? Vocabulary.CONNECTOR_WORDS.find(text, i, plainEnd) : null;
@@ -104,7 +107,7 @@ final class Words {
                 lowerCase.add(LowerCaseWords.hash(text, i, bareEnd));
             }
             if (Character.isUpperCase(c)) {
-                String key = NameText.key(text, i, bareEnd, buffers.keyBytes());
+                String key = NameText.key(text, i, bareEnd, keyBytes);
                 boolean afterName = joined && !words.isEmpty() && words.getLast().capitalised();
                 words.add(new Word(i, end, nameEnd, key, lexicon.kinds(key), true, possessive, sentenceStart,
                         joined && !words.isEmpty(), heading, isGlued(i, nameEnd, afterName)));
@@ -149,26 +152,19 @@ final class Words {
     }
 
     /**
-     * If the word at {@code start} is made of ASCII lower-case letters only and ends there (no apostrophe, full
-     * stop, digit or other letter follows), adds it to {@code lowerCase}, hashed as it is read, and returns its
-     * end; otherwise -1.
+     * The end of the word at {@code start} if it is made of ASCII lower-case letters only and ends there (no
+     * apostrophe, full stop, digit or other letter follows); otherwise -1.
      */
-    private int plainLowerCaseWord(int start, LowerCaseWords lowerCase) {
+    private int plainLowerCaseEnd(int start) {
         char c = text[start];
         if (c < 'a' || c > 'z') {
             return -1;
         }
-        int hash = c;
         int i = start + 1;
         while (i < length && (c = text[i]) >= 'a' && c <= 'z') {
-            hash = 31 * hash + c;
             i++;
         }
-        if (i < length && (isLetterOrDigit(c) || c == '.' || c == '\'' || c == '’')) {
-            return -1;
-        }
-        lowerCase.add(hash);
-        return i;
+        return i == length || !(isLetterOrDigit(c) || c == '.' || c == '\'' || c == '’') ? i : -1;
     }
 
     /**
