@@ -21,9 +21,14 @@ final class LowerCaseWords {
     static int hash(char[] text, int start, int end) {
         int hash = 0;
         for (int i = start; i < end; i++) {
-            hash = 31 * hash + text[i];
+            hash = hash(hash, text[i]);
         }
         return hash;
+    }
+
+    /** The hash of a word that has {@code hash} so far, once {@code c} follows. */
+    static int hash(int hash, char c) {
+        return 31 * hash + c;
     }
 
     /** Adds the word with this {@link #hash}; the word starts with a lower-case letter. */

@@ -54,7 +54,32 @@ final class Words {
         int i = 0;
         while (i < length) {
             char c = text[i];
-            if (c == ' ') {
+            if (c >= 'a' && c <= 'z') {
+                // most words: lower-case ASCII letters only, read and hashed in one pass
+                int hash = LowerCaseWords.hash(0, c);
+                int end = i + 1;
+                while (end < length && (c = text[end]) >= 'a' && c <= 'z') {
+                    hash = LowerCaseWords.hash(hash, c);
+                    end++;
+                }
+                if (end == length || c == ' ' || !(isLetterOrDigit(c) || c == '.' || c == '\'' || c == '’')) {
+                    // standing in no name unless it joins two ("Bank of England")
+                    lowerCase.add(hash);
+                    lineWords++;
+                    endsInWord = true;
+                    String connector = joined ? Vocabulary.CONNECTOR_WORDS.find(text, i, end) : null;
+                    if (connector != null) {
+                        words.add(new Word(i, end, end, connector, lexicon.kinds(connector), false, false,
+                                sentenceStart, true, heading, false));
+                    } else {
+                        joined = false;
+                    }
+                    sentenceStart = false;
+                    i = end < length && c == ' ' ? end + 1 : end;
+                    continue;
+                }
+                c = text[i];
+            } else if (c == ' ') {
                 i++;
                 continue;
             }
@@ -77,23 +102,6 @@ final class Words {
                     endsInWord &= Character.isWhitespace(c);
                 }
                 i++;
-                continue;
-            }
-            int plainEnd = plainLowerCaseEnd(i);
-            if (plainEnd > 0) {
-                // most words: lower-case letters only, standing in no name unless they join two ("Bank of England")
-                lowerCase.add(LowerCaseWords.hash(text, i, plainEnd));
-                lineWords++;
-                endsInWord = true;
-                String connector = joined ? Vocabulary.CONNECTOR_WORDS.find(text, i, plainEnd) : null;
-                if (connector != null) {
-                    words.add(new Word(i, plainEnd, plainEnd, connector, lexicon.kinds(connector), false, false,
-                            sentenceStart, true, heading, false));
-                } else {
-                    joined = false;
-                }
-                sentenceStart = false;
-                i = plainEnd;
                 continue;
             }
             int end = wordEnd(i);
@@ -149,22 +157,6 @@ final class Words {
             }
         }
         return false;
-    }
-
-    /**
-     * The end of the word at {@code start} if it is made of ASCII lower-case letters only and ends there (no
-     * apostrophe, full stop, digit or other letter follows); otherwise -1.
-     */
-    private int plainLowerCaseEnd(int start) {
-        char c = text[start];
-        if (c < 'a' || c > 'z') {
-            return -1;
-        }
-        int i = start + 1;
-        while (i < length && (c = text[i]) >= 'a' && c <= 'z') {
-            i++;
-        }
-        return i == length || !(isLetterOrDigit(c) || c == '.' || c == '\'' || c == '’') ? i : -1;
     }
 
     /**
