@@ -1,7 +1,5 @@
 package broadsheet.entity;
 
-import java.nio.CharBuffer;
-
 /**
  * One way the knowledge base writes a name, and whether a piece of text is written that way. Matching
  * ignores case with two exceptions: a short acronym (US, UK, EU) must be written in capitals, or "us" would
@@ -37,16 +35,16 @@ record Spelling(String written, KnownEntity entity, String key, boolean isShortA
 
     /** Names start with a capital ({@link #isFindable}), and so must the text that writes one at [start, end). */
     boolean matchesInText(char[] text, int start, int end) {
-        return Character.isUpperCase(text[start])
-                && (!isShortAcronym || matchesInQuery(CharBuffer.wrap(text, start, end - start)));
+        return Character.isUpperCase(text[start]) && (!isShortAcronym || hasNoLowerCase(text, start, end));
     }
 
-    boolean matchesInQuery(CharSequence surface) {
-        if (!isShortAcronym) {
-            return true;
-        }
-        for (int i = 0; i < surface.length(); i++) {
-            if (Character.isLowerCase(surface.charAt(i))) {
+    boolean matchesInQuery(String surface) {
+        return !isShortAcronym || hasNoLowerCase(surface.toCharArray(), 0, surface.length());
+    }
+
+    private static boolean hasNoLowerCase(char[] text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (Character.isLowerCase(text[i])) {
                 return false;
             }
         }
