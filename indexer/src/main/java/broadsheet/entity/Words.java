@@ -151,8 +151,10 @@ final class Words {
     private boolean isGlued(int start, int end, boolean withinName) {
         for (int i = start + GLUED_AFTER; i < end; i++) {
             char c = text[i];
-            boolean capital = Character.isUpperCase(c);
-            if (Character.isLowerCase(text[i - 1]) && (Character.isDigit(c) || withinName && capital)) {
+            if (c >= 'a' && c <= 'z') {
+                continue;
+            }
+            if (Character.isLowerCase(text[i - 1]) && (Character.isDigit(c) || withinName && Character.isUpperCase(c))) {
                 return true;
             }
         }
