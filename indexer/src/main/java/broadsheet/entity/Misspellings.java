@@ -22,6 +22,9 @@ final class Misspellings {
     private static final int MIN_LENGTH = 7;
     private static final int TWO_EDITS_MIN_LENGTH = 9;
     private static final int TWO_EDITS_MIN_LENGTH_OF_FULL_NAME = 14;
+    /** The distance between two strings when it is at most one edit (two edits), else -1. */
+    private static final LevenshteinDistance WITHIN_ONE_EDIT = new LevenshteinDistance(1);
+    private static final LevenshteinDistance WITHIN_TWO_EDITS = new LevenshteinDistance(2);
 
     /**
      * A long known name. {@code letters}: which of a-z it holds; an edit changes that set by at most two letters,
@@ -37,13 +40,9 @@ final class Misspellings {
         boolean matches(String other, int otherLetters) {
             return Math.abs(key.length() - other.length()) <= maxEdits
                     && Integer.bitCount(letters ^ otherLetters) <= 2 * maxEdits
-                    && WITHIN_EDITS[maxEdits].apply(key, other) >= 0;
+                    && (maxEdits == 1 ? WITHIN_ONE_EDIT : WITHIN_TWO_EDITS).apply(key, other) >= 0;
         }
     }
-
-    /** By the edits allowed: the distance between two strings when it is at most that many edits, else -1. */
-    private static final LevenshteinDistance[] WITHIN_EDITS =
-            {new LevenshteinDistance(0), new LevenshteinDistance(1), new LevenshteinDistance(2)};
 
     /** By their first two letters. */
     private final Name[] names;

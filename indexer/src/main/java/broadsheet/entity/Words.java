@@ -78,6 +78,7 @@ final class Words {
                     i = end < length && c == ' ' ? end + 1 : end;
                     continue;
                 }
+                // not a plain word after all ("don't", "e.g.", "café"): read it as any other
                 c = text[i];
             } else if (c == ' ') {
                 i++;
