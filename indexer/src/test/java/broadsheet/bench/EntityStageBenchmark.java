@@ -29,7 +29,7 @@ import org.apache.lucene.util.IOUtils;
  * <p>Prints each pass's throughput with and without, in wall clock and in the process's CPU time per document,
  * then the stage's cost: all measured slices together, and the median of the slices' own costs. Also the CPU time
  * the indexing threads spend inside the stages themselves, which the machine's drift barely moves: the rest of the
- * stage's cost is the index's work on the entity fields.
+ * stage's cost lies around it, the index's work on the entity fields among other things.
  *
  * <p>Usage: {@code bench/run indexer broadsheet.bench.EntityStageBenchmark CORPUS_DIR [THREADS] [PASSES] [SLICE]};
  * PASSES counts the measured passes over the corpus (default 3), SLICE the articles in a slice (default 5,000).
