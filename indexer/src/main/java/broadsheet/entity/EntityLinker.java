@@ -25,7 +25,7 @@ import org.apache.lucene.util.automaton.Automaton;
  * string union), run over the normalised text (case, diacritics, hyphens; a possessive stays outside the match)
  * from each capitalised word that may start one. A known person's surname alone counts only once the article
  * has named them in full. What remains are runs of capitalised words: a small misspelling of a long known name
- * links to it (Levenshtein automata); otherwise a name of two or more words is kept under its own spelling, its
+ * links to it (a bounded edit distance); otherwise a name of two or more words is kept under its own spelling, its
  * kind guessed from a title before it or from its last word. Thread-safe, so one linker serves every indexing
  * thread; each thread reuses its own {@link ScanBuffers}.
  */

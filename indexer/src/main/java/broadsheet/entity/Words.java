@@ -62,7 +62,7 @@ final class Words {
                     hash = LowerCaseWords.hash(hash, c);
                     end++;
                 }
-                if (end == length || c == ' ' || !(isLetterOrDigit(c) || c == '.' || c == '\'' || c == '’')) {
+                if (end == length || !(isLetterOrDigit(c) || c == '.' || c == '\'' || c == '’')) {
                     // standing in no name unless it joins two ("Bank of England")
                     lowerCase.add(hash);
                     lineWords++;

@@ -85,6 +85,7 @@ public final class EntityStageBenchmark {
         int passes = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         int sliceSize = args.length > 3 ? Integer.parseInt(args[3]) : 5_000;
         TimedStages enrichments = TimedStages.of(Enrichments.forCorpus(corpus));
+        TimedStages none = TimedStages.of(List.of());
         Path work = Files.createTempDirectory("broadsheet-entity-bench");
         try {
             List<Corpus> slices = slices(corpus, sliceSize, work);
@@ -95,17 +96,15 @@ public final class EntityStageBenchmark {
                 Figures with = Figures.NONE;
                 Figures without = Figures.NONE;
                 for (int s = 0; s < slices.size(); s++) {
-                    boolean enrichedFirst = (pass + s) % 2 == 1;
-                    Figures withSlice = null;
-                    Figures withoutSlice = null;
-                    for (boolean enriched : enrichedFirst ? new boolean[] {true, false} : new boolean[] {false, true}) {
-                        Figures f = run(slices.get(s), enriched ? enrichments : TimedStages.of(List.of()), threads,
-                                work.resolve("index-" + (enriched ? "with" : "without")));
-                        if (enriched) {
-                            withSlice = f;
-                        } else {
-                            withoutSlice = f;
-                        }
+                    Corpus slice = slices.get(s);
+                    Figures withSlice;
+                    Figures withoutSlice;
+                    if ((pass + s) % 2 == 1) {
+                        withSlice = run(slice, enrichments, threads, work.resolve("index-with"));
+                        withoutSlice = run(slice, none, threads, work.resolve("index-without"));
+                    } else {
+                        withoutSlice = run(slice, none, threads, work.resolve("index-without"));
+                        withSlice = run(slice, enrichments, threads, work.resolve("index-with"));
                     }
                     with = with.plus(withSlice);
                     without = without.plus(withoutSlice);
