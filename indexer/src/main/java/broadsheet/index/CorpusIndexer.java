@@ -51,6 +51,12 @@ public final class CorpusIndexer {
 
     private enum Outcome { INDEXED, UPDATED, UNCHANGED, SKIPPED }
 
+    /** An article read from the corpus and on its way to the index. */
+    private record Parsed(String path, String id, Article article) {}
+
+    /** Files a worker takes at a time; see {@link Run#process}. */
+    private static final int BATCH = 16;
+
     private final List<Enrichment> enrichments;
     private final Clock clock;
 
@@ -161,19 +167,13 @@ public final class CorpusIndexer {
             ExecutorService workers = Executors.newFixedThreadPool(request.threads());
             progress.start(files.size());
             try {
-                List<Future<Outcome>> outcomes = new ArrayList<>(files.size());
-                for (Path file : files) {
-                    String path = corpus.relativePath(file);
-                    outcomes.add(workers.submit(() -> {
-                        try {
-                            return process(file, path);
-                        } finally {
-                            progress.advance(path);
-                        }
-                    }));
+                List<Future<List<Outcome>>> outcomes = new ArrayList<>();
+                for (int from = 0; from < files.size(); from += BATCH) {
+                    List<Path> batch = files.subList(from, Math.min(from + BATCH, files.size()));
+                    outcomes.add(workers.submit(() -> process(batch, progress)));
                 }
-                for (Future<Outcome> outcome : outcomes) {
-                    counts[outcome.get().ordinal()]++;
+                for (Future<List<Outcome>> batch : outcomes) {
+                    batch.get().forEach(outcome -> counts[outcome.ordinal()]++);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -190,33 +190,77 @@ public final class CorpusIndexer {
             return counts;
         }
 
-        /** Indexing a file fails only for the writer's own I/O errors; a bad file is reported, not thrown. */
-        private Outcome process(Path file, String path) throws IOException {
-            String id = Corpus.idOf(path);
-            try {
-                Article article = read(file, path, id);
-                if (article == null) {
-                    return Outcome.UNCHANGED;
+        /**
+         * Indexes a batch of files stage by stage: every file is read and parsed, then every article enriched,
+         * then every article indexed. Run one article at a time, each stage would find its code and data pushed
+         * out of the CPU's caches by the other stages. Fails only for the writer's own I/O errors; a bad file is
+         * reported, not thrown.
+         */
+        private List<Outcome> process(List<Path> batch, Progress progress) throws IOException {
+            List<Outcome> outcomes = new ArrayList<>(batch.size());
+            List<Parsed> parsed = new ArrayList<>(batch.size());
+            for (Path file : batch) {
+                String path = corpus.relativePath(file);
+                String id = Corpus.idOf(path);
+                try {
+                    Article article = read(file, path);
+                    if (article == null) {
+                        outcomes.add(done(Outcome.UNCHANGED, path, progress));
+                    } else {
+                        parsed.add(new Parsed(path, id, article));
+                    }
+                } catch (UnreadableFileException e) {
+                    outcomes.add(done(skip(path, id, e), path, progress));
                 }
-                if (known.containsKey(id)) {
-                    writer.updateDocument(ArticleSchema.idTerm(id), ArticleSchema.toDocument(article));
-                    return Outcome.UPDATED;
-                }
-                // not in the last commit, so nothing to replace: a delete term per new file would make
-                // every flush look up every id again
-                writer.addDocument(ArticleSchema.toDocument(article));
-                return Outcome.INDEXED;
-            } catch (UnreadableFileException e) {
-                skipped.add(new FileProblem(path, e.getMessage()));
-                if (known.containsKey(id)) {
-                    writer.deleteDocuments(ArticleSchema.idTerm(id));
-                }
-                return Outcome.SKIPPED;
             }
+            for (Enrichment enrichment : enrichments) {
+                for (int i = 0; i < parsed.size(); i++) {
+                    Parsed p = parsed.get(i);
+                    if (p != null) {
+                        try {
+                            parsed.set(i, new Parsed(p.path(), p.id(), enrichment.enrich(p.article())));
+                        } catch (RuntimeException e) {
+                            parsed.set(i, null);
+                            outcomes.add(done(skip(p.path(), p.id(),
+                                    new UnreadableFileException("enrichment failed: " + e, e)), p.path(), progress));
+                        }
+                    }
+                }
+            }
+            for (Parsed p : parsed) {
+                if (p != null) {
+                    outcomes.add(done(index(p), p.path(), progress));
+                }
+            }
+            return outcomes;
+        }
+
+        private Outcome index(Parsed p) throws IOException {
+            if (known.containsKey(p.id())) {
+                writer.updateDocument(ArticleSchema.idTerm(p.id()), ArticleSchema.toDocument(p.article()));
+                return Outcome.UPDATED;
+            }
+            // not in the last commit, so nothing to replace: a delete term per new file would make
+            // every flush look up every id again
+            writer.addDocument(ArticleSchema.toDocument(p.article()));
+            return Outcome.INDEXED;
+        }
+
+        private Outcome skip(String path, String id, UnreadableFileException e) throws IOException {
+            skipped.add(new FileProblem(path, e.getMessage()));
+            if (known.containsKey(id)) {
+                writer.deleteDocuments(ArticleSchema.idTerm(id));
+            }
+            return Outcome.SKIPPED;
+        }
+
+        private static Outcome done(Outcome outcome, String path, Progress progress) {
+            progress.advance(path);
+            return outcome;
         }
 
         /** The article in the file, or null when the index already holds this very version of it. */
-        private Article read(Path file, String path, String id) throws UnreadableFileException {
+        private Article read(Path file, String path) throws UnreadableFileException {
             byte[] content;
             try {
                 long size = Files.size(file);
@@ -232,18 +276,14 @@ public final class CorpusIndexer {
             }
             SourceRecord source = sources.forPath(path);
             String hash = hasher.hash(content, source);
-            if (hash.equals(known.get(id))) {
+            if (hash.equals(known.get(Corpus.idOf(path)))) {
                 return null;
             }
             Extracted extracted = extractor.extract(content, path);
             bytesParsed.addAndGet(content.length);
             try {
-                Article article = assembler.assemble(id, path, hash, source, extracted,
+                return assembler.assemble(Corpus.idOf(path), path, hash, source, extracted,
                         message -> warnings.add(new FileProblem(path, message)));
-                for (Enrichment enrichment : enrichments) {
-                    article = enrichment.enrich(article);
-                }
-                return article;
             } catch (RuntimeException e) {
                 throw new UnreadableFileException("enrichment failed: " + e, e);
             }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import broadsheet.enrich.Enrichment;
 import broadsheet.schema.Article;
 import broadsheet.testing.IndexedCorpus;
 import broadsheet.testing.TestCorpus;
@@ -87,6 +88,29 @@ class BadInputTest {
         assertTrue(article.authors().isEmpty());
         assertTrue(report.warnings().stream().anyMatch(w -> w.path().equals("articles/junk-fields.json")
                 && w.message().contains("'1/21'")), report.warnings().toString());
+    }
+
+    @Test
+    void anArticleThatAnEnrichmentStageFailsOnIsSkippedAloneWithItsPathAndTheReason() throws Exception {
+        TestCorpus corpus = new TestCorpus(temp.resolve("stage-corpus"));
+        // more files than a worker takes at a time, so that the failure falls inside a batch of good ones
+        for (int i = 0; i < 40; i++) {
+            corpus.text("article-%02d.txt".formatted(i), "Article %d\n\nFarmers near Odesa ship grain again.".formatted(i));
+        }
+        Enrichment failsOnOne = article -> {
+            if (article.path().equals("articles/article-21.txt")) {
+                throw new IllegalStateException("no dates in this one");
+            }
+            return article;
+        };
+        Path stageIndex = temp.resolve("stage-index");
+        IndexReport stageReport = new CorpusIndexer(List.of(failsOnOne), Clock.systemDefaultZone())
+                .run(IndexRequest.defaults(corpus.root(), stageIndex).withThreads(2), Progress.SILENT);
+        assertEquals(List.of(new FileProblem("articles/article-21.txt",
+                "enrichment failed: java.lang.IllegalStateException: no dates in this one")), stageReport.skipped());
+        assertEquals(39, stageReport.documents());
+        assertTrue(IndexedCorpus.article(stageIndex, "articles/article-20.txt").isPresent());
+        assertTrue(IndexedCorpus.article(stageIndex, "articles/article-21.txt").isEmpty());
     }
 
     @Test
