@@ -42,7 +42,7 @@ import org.apache.lucene.store.LockObtainFailedException;
 
 /**
  * Walks the corpus and brings the index up to date with it, the way Lucene's demo IndexFiles does, with
- * parsing and enrichment spread over threads.
+ * parsing and enrichment spread over threads, each taking the files a batch at a time.
  *
  * <p>Nothing is committed until the whole run is done, and the writer never commits on close: a crash,
  * a kill or a fatal error leaves the previous commit as it was. A full rebuild opens the index in
@@ -236,7 +236,7 @@ public final class CorpusIndexer {
                 String path = corpus.relativePath(file);
                 String id = Corpus.idOf(path);
                 try {
-                    Article article = read(file, path);
+                    Article article = read(file, path, id);
                     if (article == null) {
                         outcomes.add(done(Outcome.UNCHANGED, path, progress));
                     } else {
@@ -247,23 +247,19 @@ public final class CorpusIndexer {
                 }
             }
             for (Enrichment enrichment : enrichments) {
-                for (int i = 0; i < parsed.size(); i++) {
-                    Parsed p = parsed.get(i);
-                    if (p != null) {
-                        try {
-                            parsed.set(i, new Parsed(p.path(), p.id(), enrichment.enrich(p.article())));
-                        } catch (RuntimeException e) {
-                            parsed.set(i, null);
-                            outcomes.add(done(skip(p.path(), p.id(),
-                                    new UnreadableFileException("enrichment failed: " + e, e)), p.path(), progress));
-                        }
+                List<Parsed> enriched = new ArrayList<>(parsed.size());
+                for (Parsed p : parsed) {
+                    try {
+                        enriched.add(new Parsed(p.path(), p.id(), enrichment.enrich(p.article())));
+                    } catch (RuntimeException e) {
+                        UnreadableFileException problem = new UnreadableFileException("enrichment failed: " + e, e);
+                        outcomes.add(done(skip(p.path(), p.id(), problem), p.path(), progress));
                     }
                 }
+                parsed = enriched;
             }
             for (Parsed p : parsed) {
-                if (p != null) {
-                    outcomes.add(done(index(p), p.path(), progress));
-                }
+                outcomes.add(done(index(p), p.path(), progress));
             }
             return outcomes;
         }
@@ -293,7 +289,7 @@ public final class CorpusIndexer {
         }
 
         /** The article in the file, or null when the index already holds this very version of it. */
-        private Article read(Path file, String path) throws UnreadableFileException {
+        private Article read(Path file, String path, String id) throws UnreadableFileException {
             byte[] content;
             try {
                 long size = Files.size(file);
@@ -309,13 +305,13 @@ public final class CorpusIndexer {
             }
             SourceRecord source = sources.forPath(path);
             String hash = hasher.hash(content, source);
-            if (hash.equals(known.get(Corpus.idOf(path)))) {
+            if (hash.equals(known.get(id))) {
                 return null;
             }
             Extracted extracted = extractor.extract(content, path);
             bytesParsed.addAndGet(content.length);
             try {
-                return assembler.assemble(Corpus.idOf(path), path, hash, source, extracted,
+                return assembler.assemble(id, path, hash, source, extracted,
                         message -> warnings.add(new FileProblem(path, message)));
             } catch (RuntimeException e) {
                 throw new UnreadableFileException("enrichment failed: " + e, e);
