@@ -52,9 +52,6 @@ public final class CorpusIndexer {
 
     private enum Outcome { INDEXED, UPDATED, UNCHANGED, SKIPPED }
 
-    /** An article read from the corpus and on its way to the index. */
-    private record Parsed(String path, String id, Article article) {}
-
     /**
      * The most files, and bytes of them, a worker takes at a time (see {@link Run#process}); a file bigger than
      * that goes alone. 64 articles made indexing 7% faster than 16, and 16 had made it 5% faster than 1.
@@ -231,7 +228,7 @@ public final class CorpusIndexer {
          */
         private List<Outcome> process(List<Path> batch, Progress progress) throws IOException {
             List<Outcome> outcomes = new ArrayList<>(batch.size());
-            List<Parsed> parsed = new ArrayList<>(batch.size());
+            List<Article> articles = new ArrayList<>(batch.size());
             for (Path file : batch) {
                 String path = corpus.relativePath(file);
                 String id = Corpus.idOf(path);
@@ -240,38 +237,38 @@ public final class CorpusIndexer {
                     if (article == null) {
                         outcomes.add(done(Outcome.UNCHANGED, path, progress));
                     } else {
-                        parsed.add(new Parsed(path, id, article));
+                        articles.add(article);
                     }
                 } catch (UnreadableFileException e) {
                     outcomes.add(done(skip(path, id, e), path, progress));
                 }
             }
             for (Enrichment enrichment : enrichments) {
-                List<Parsed> enriched = new ArrayList<>(parsed.size());
-                for (Parsed p : parsed) {
+                List<Article> enriched = new ArrayList<>(articles.size());
+                for (Article article : articles) {
                     try {
-                        enriched.add(new Parsed(p.path(), p.id(), enrichment.enrich(p.article())));
+                        enriched.add(enrichment.enrich(article));
                     } catch (RuntimeException e) {
-                        UnreadableFileException problem = new UnreadableFileException("enrichment failed: " + e, e);
-                        outcomes.add(done(skip(p.path(), p.id(), problem), p.path(), progress));
+                        outcomes.add(done(skip(article.path(), article.id(), enrichmentFailed(e)), article.path(),
+                                progress));
                     }
                 }
-                parsed = enriched;
+                articles = enriched;
             }
-            for (Parsed p : parsed) {
-                outcomes.add(done(index(p), p.path(), progress));
+            for (Article article : articles) {
+                outcomes.add(done(index(article), article.path(), progress));
             }
             return outcomes;
         }
 
-        private Outcome index(Parsed p) throws IOException {
-            if (known.containsKey(p.id())) {
-                writer.updateDocument(ArticleSchema.idTerm(p.id()), ArticleSchema.toDocument(p.article()));
+        private Outcome index(Article article) throws IOException {
+            if (known.containsKey(article.id())) {
+                writer.updateDocument(ArticleSchema.idTerm(article.id()), ArticleSchema.toDocument(article));
                 return Outcome.UPDATED;
             }
             // not in the last commit, so nothing to replace: a delete term per new file would make
             // every flush look up every id again
-            writer.addDocument(ArticleSchema.toDocument(p.article()));
+            writer.addDocument(ArticleSchema.toDocument(article));
             return Outcome.INDEXED;
         }
 
@@ -281,6 +278,11 @@ public final class CorpusIndexer {
                 writer.deleteDocuments(ArticleSchema.idTerm(id));
             }
             return Outcome.SKIPPED;
+        }
+
+        /** Assembling the article and its enrichment stages fail alike: a bug or a surprise in one article. */
+        private static UnreadableFileException enrichmentFailed(RuntimeException e) {
+            return new UnreadableFileException("enrichment failed: " + e, e);
         }
 
         private static Outcome done(Outcome outcome, String path, Progress progress) {
@@ -314,7 +316,7 @@ public final class CorpusIndexer {
                 return assembler.assemble(id, path, hash, source, extracted,
                         message -> warnings.add(new FileProblem(path, message)));
             } catch (RuntimeException e) {
-                throw new UnreadableFileException("enrichment failed: " + e, e);
+                throw enrichmentFailed(e);
             }
         }
     }
