@@ -1,9 +1,10 @@
 package broadsheet.cli;
 
 import broadsheet.corpus.Corpus;
-import broadsheet.entity.KnowledgeBase;
-import broadsheet.entity.NameSuggestions;
-import broadsheet.entity.NameSuggestions.Suggestion;
+import broadsheet.knowledge.CorpusKnowledge;
+import broadsheet.knowledge.KnowledgeBase;
+import broadsheet.index.NameSuggestions;
+import broadsheet.index.NameSuggestions.Suggestion;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -41,7 +42,7 @@ public final class EntitiesCommand implements Callable<Integer> {
         if (min < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--min must be at least 1");
         }
-        KnowledgeBase knowledgeBase = KnowledgeBase.load(new Corpus(where.corpus).file(Corpus.ENTITIES));
+        KnowledgeBase knowledgeBase = CorpusKnowledge.load(new Corpus(where.corpus)).entities();
         List<Suggestion> suggestions;
         try (DirectoryReader reader = IndexReaders.open(where.index)) {
             suggestions = NameSuggestions.of(reader, knowledgeBase, min);

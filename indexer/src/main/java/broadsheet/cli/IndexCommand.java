@@ -1,12 +1,12 @@
 package broadsheet.cli;
 
 import broadsheet.corpus.Corpus;
-import broadsheet.enrich.Enrichments;
 import broadsheet.index.CorpusIndexer;
 import broadsheet.index.FileProblem;
 import broadsheet.index.IndexReport;
 import broadsheet.index.IndexRequest;
 import broadsheet.index.Progress;
+import broadsheet.knowledge.CorpusKnowledge;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -55,15 +55,16 @@ public final class IndexCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         IndexRequest request = new IndexRequest(where.corpus, where.index, full, threads,
                 (long) (maxFileMegabytes * 1024 * 1024), Duration.ofSeconds(timeoutSeconds));
-        IndexReport report = run(request, Terminal.interactive() ? new BarProgress() : new LineProgress(System.err));
+        IndexReport report = run(request, CorpusKnowledge.load(new Corpus(where.corpus)),
+                Terminal.interactive() ? new BarProgress() : new LineProgress(System.err));
         printSummary(report, out);
         return report.complete() ? 0 : SKIPPED_FILES;
     }
 
-    /** One index run with the corpus's own enrichment stages. */
-    public static IndexReport run(IndexRequest request, Progress progress) throws IOException {
-        CorpusIndexer indexer = new CorpusIndexer(Enrichments.forCorpus(new Corpus(request.corpus())), Clock.systemDefaultZone());
-        return indexer.run(request, progress);
+    /** One index run with every enrichment stage, on a corpus that knows {@code knowledge}. */
+    public static IndexReport run(IndexRequest request, CorpusKnowledge knowledge, Progress progress)
+            throws IOException {
+        return new CorpusIndexer(knowledge, CorpusIndexer.allStages(knowledge), Clock.systemDefaultZone()).run(request, progress);
     }
 
     public static void printSummary(IndexReport report, PrintWriter out) {

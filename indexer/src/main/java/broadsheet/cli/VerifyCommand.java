@@ -1,6 +1,8 @@
 package broadsheet.cli;
 
+import broadsheet.corpus.Corpus;
 import broadsheet.index.IndexVerifier;
+import broadsheet.knowledge.CorpusKnowledge;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -24,7 +26,8 @@ public final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        List<String> problems = IndexVerifier.verify(where.index, where.corpus);
+        Corpus corpus = new Corpus(where.corpus);
+        List<String> problems = IndexVerifier.verify(where.index, corpus, CorpusKnowledge.load(corpus));
         if (problems.isEmpty()) {
             out.println("The index at " + where.index + " is sound and matches the corpus at " + where.corpus + ".");
             return 0;

@@ -1,6 +1,8 @@
 package broadsheet.corpus;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,7 +24,12 @@ public final class CsvFiles {
     private CsvFiles() {}
 
     public static List<CSVRecord> read(Path file, String... requiredColumns) throws IOException {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        return parse(file, Files.readAllBytes(file), requiredColumns);
+    }
+
+    /** The records of {@code content}, as read from {@code file} (which messages name). */
+    public static List<CSVRecord> parse(Path file, byte[] content, String... requiredColumns) throws IOException {
+        try (Reader reader = new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8);
                 var parser = FORMAT.parse(reader)) {
             for (String column : requiredColumns) {
                 if (!parser.getHeaderMap().containsKey(column)) {

@@ -35,13 +35,15 @@ public final class OutletRatings {
     }
 
     public static OutletRatings load(Path file) throws IOException {
-        if (!Files.exists(file)) {
-            return none();
-        }
+        return Files.exists(file) ? parse(file, Files.readAllBytes(file)) : none();
+    }
+
+    /** The ratings in {@code content}, as read from {@code file} (which messages name). */
+    public static OutletRatings parse(Path file, byte[] content) throws IOException {
         Map<String, Outlet> byName = new HashMap<>();
         Map<String, Outlet> byDomain = new HashMap<>();
         Set<String> ambiguous = new HashSet<>();
-        for (CSVRecord row : CsvFiles.read(file, "outlet", "bias")) {
+        for (CSVRecord row : CsvFiles.parse(file, content, "outlet", "bias")) {
             String name = CsvFiles.cell(row, "outlet");
             String label = CsvFiles.cell(row, "bias");
             long line = row.getRecordNumber() + 1;

@@ -1,5 +1,6 @@
 package broadsheet.entity;
 
+import broadsheet.knowledge.KnownEntity;
 import broadsheet.schema.ArticleEntity;
 import broadsheet.schema.EntityType;
 import broadsheet.schema.Mention;

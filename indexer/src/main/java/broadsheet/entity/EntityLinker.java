@@ -1,5 +1,9 @@
 package broadsheet.entity;
 
+import broadsheet.knowledge.KnowledgeBase;
+import broadsheet.knowledge.KnownEntity;
+import broadsheet.knowledge.NameText;
+import broadsheet.knowledge.Spelling;
 import broadsheet.enrich.Enrichment;
 import broadsheet.entity.Lexicon.Kind;
 import broadsheet.schema.Article;

@@ -1,5 +1,7 @@
 package broadsheet.entity;
 
+import broadsheet.knowledge.KnownEntity;
+import broadsheet.knowledge.Spelling;
 import broadsheet.schema.EntityType;
 import java.util.Arrays;
 import java.util.Collection;

@@ -1,5 +1,6 @@
 package broadsheet.entity;
 
+import broadsheet.knowledge.NameText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

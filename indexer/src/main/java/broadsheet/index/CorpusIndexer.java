@@ -1,15 +1,15 @@
 package broadsheet.index;
 
 import broadsheet.corpus.Corpus;
-import broadsheet.corpus.OutletRatings;
 import broadsheet.corpus.SourceRecord;
-import broadsheet.corpus.Sources;
 import broadsheet.enrich.ArticleAssembler;
 import broadsheet.enrich.DateResolver;
 import broadsheet.enrich.Enrichment;
+import broadsheet.entity.EntityLinker;
 import broadsheet.extract.Extracted;
 import broadsheet.extract.Extractor;
 import broadsheet.extract.UnreadableFileException;
+import broadsheet.knowledge.CorpusKnowledge;
 import broadsheet.schema.Article;
 import broadsheet.schema.ArticleSchema;
 import broadsheet.schema.NewsAnalyzer;
@@ -61,21 +61,27 @@ public final class CorpusIndexer {
     /** A small corpus is cut finer, so that the threads finish together. */
     private static final int BATCHES_PER_THREAD = 8;
 
+    private final CorpusKnowledge knowledge;
     private final List<Enrichment> enrichments;
     private final Clock clock;
 
-    public CorpusIndexer(List<Enrichment> enrichments, Clock clock) {
+    /** @param knowledge what the corpus of the runs knows; {@code enrichments} are applied in order */
+    public CorpusIndexer(CorpusKnowledge knowledge, List<Enrichment> enrichments, Clock clock) {
+        this.knowledge = knowledge;
         this.enrichments = List.copyOf(enrichments);
         this.clock = clock;
+    }
+
+    /** Every enrichment stage an index run applies, in order: the entity linker. */
+    public static List<Enrichment> allStages(CorpusKnowledge knowledge) {
+        return List.of(new EntityLinker(knowledge.entities()));
     }
 
     public IndexReport run(IndexRequest request, Progress progress) throws IOException {
         long started = System.nanoTime();
         Corpus corpus = new Corpus(request.corpus());
-        Sources sources = Sources.load(corpus.file(Corpus.SOURCES));
-        ArticleAssembler assembler =
-                new ArticleAssembler(OutletRatings.load(corpus.file(Corpus.OUTLETS)), new DateResolver(clock));
-        ContentHasher hasher = new ContentHasher(corpus);
+        ArticleAssembler assembler = new ArticleAssembler(knowledge.outlets(), new DateResolver(clock));
+        ContentHasher hasher = new ContentHasher(knowledge.fingerprint());
         List<Path> files = corpus.articleFiles();
         Files.createDirectories(request.index());
 
@@ -83,12 +89,12 @@ public final class CorpusIndexer {
                 IndexWriter writer = openWriter(directory, request);
                 Extractor extractor = new Extractor(request.timeout())) {
             Map<String, String> known = request.full() ? Map.of() : IndexedFiles.hashesById(directory);
-            Run run = new Run(request, corpus, sources, assembler, extractor, writer, known, hasher);
+            Run run = new Run(request, corpus, assembler, extractor, writer, known, hasher);
             try {
                 int[] counts = run.processAll(files, progress);
                 int deleted = deleteVanished(writer, known, corpus, files);
                 List<FileProblem> skipped = sorted(run.skipped);
-                writer.setLiveCommitData(new CommitData(hasher.fingerprint(), skipped).toUserData().entrySet());
+                writer.setLiveCommitData(new CommitData(knowledge.fingerprint(), skipped).toUserData().entrySet());
                 writer.commit();
                 int documents;
                 try (DirectoryReader reader = DirectoryReader.open(directory)) {
@@ -144,7 +150,6 @@ public final class CorpusIndexer {
     private final class Run {
         final IndexRequest request;
         final Corpus corpus;
-        final Sources sources;
         final ArticleAssembler assembler;
         final Extractor extractor;
         final IndexWriter writer;
@@ -154,11 +159,10 @@ public final class CorpusIndexer {
         final List<FileProblem> warnings = Collections.synchronizedList(new ArrayList<>());
         final AtomicLong bytesParsed = new AtomicLong();
 
-        Run(IndexRequest request, Corpus corpus, Sources sources, ArticleAssembler assembler, Extractor extractor,
+        Run(IndexRequest request, Corpus corpus, ArticleAssembler assembler, Extractor extractor,
                 IndexWriter writer, Map<String, String> known, ContentHasher hasher) {
             this.request = request;
             this.corpus = corpus;
-            this.sources = sources;
             this.assembler = assembler;
             this.extractor = extractor;
             this.writer = writer;
@@ -305,7 +309,7 @@ public final class CorpusIndexer {
             } catch (IOException e) {
                 throw new UnreadableFileException("could not read the file: " + e.getMessage(), e);
             }
-            SourceRecord source = sources.forPath(path);
+            SourceRecord source = knowledge.sources().forPath(path);
             String hash = hasher.hash(content, source);
             if (hash.equals(known.get(id))) {
                 return null;

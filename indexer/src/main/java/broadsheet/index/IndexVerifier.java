@@ -1,7 +1,7 @@
 package broadsheet.index;
 
 import broadsheet.corpus.Corpus;
-import broadsheet.corpus.Sources;
+import broadsheet.knowledge.CorpusKnowledge;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -28,7 +28,7 @@ public final class IndexVerifier {
     private IndexVerifier() {}
 
     /** The problems found; none means the index is sound. */
-    public static List<String> verify(Path index, Path corpusRoot) throws IOException {
+    public static List<String> verify(Path index, Corpus corpus, CorpusKnowledge knowledge) throws IOException {
         List<String> problems = new ArrayList<>();
         try (Directory directory = FSDirectory.open(index)) {
             if (!DirectoryReader.indexExists(directory)) {
@@ -38,9 +38,7 @@ public final class IndexVerifier {
             if (!problems.isEmpty()) {
                 return problems;
             }
-            Corpus corpus = new Corpus(corpusRoot);
-            Sources sources = Sources.load(corpus.file(Corpus.SOURCES));
-            ContentHasher hasher = new ContentHasher(corpus);
+            ContentHasher hasher = new ContentHasher(knowledge.fingerprint());
             Map<String, String> indexed = IndexedFiles.hashesById(directory);
             Set<String> reported = new HashSet<>();
             CommitData.read(directory).skipped().forEach(p -> reported.add(p.path()));
@@ -54,7 +52,7 @@ public final class IndexVerifier {
                     if (!reported.contains(path)) {
                         problems.add(path + ": in the corpus but neither indexed nor reported as skipped (run: broadsheet index)");
                     }
-                } else if (!hash.equals(hasher.hash(Files.readAllBytes(file), sources.forPath(path)))) {
+                } else if (!hash.equals(hasher.hash(Files.readAllBytes(file), knowledge.sources().forPath(path)))) {
                     problems.add(path + ": changed since it was indexed (run: broadsheet index)");
                 }
             }

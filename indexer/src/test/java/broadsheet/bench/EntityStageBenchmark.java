@@ -2,11 +2,11 @@ package broadsheet.bench;
 
 import broadsheet.corpus.Corpus;
 import broadsheet.enrich.Enrichment;
-import broadsheet.enrich.Enrichments;
 import broadsheet.index.CorpusIndexer;
 import broadsheet.index.IndexReport;
 import broadsheet.index.IndexRequest;
 import broadsheet.index.Progress;
+import broadsheet.knowledge.CorpusKnowledge;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -84,7 +84,8 @@ public final class EntityStageBenchmark {
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : Runtime.getRuntime().availableProcessors();
         int passes = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         int sliceSize = args.length > 3 ? Integer.parseInt(args[3]) : 5_000;
-        TimedStages enrichments = TimedStages.of(Enrichments.forCorpus(corpus));
+        CorpusKnowledge knowledge = CorpusKnowledge.load(corpus);
+        TimedStages enrichments = TimedStages.of(CorpusIndexer.allStages(knowledge));
         TimedStages none = TimedStages.of(List.of());
         Path work = Files.createTempDirectory("broadsheet-entity-bench");
         try {
@@ -100,11 +101,11 @@ public final class EntityStageBenchmark {
                     Figures withSlice;
                     Figures withoutSlice;
                     if ((pass + s) % 2 == 1) {
-                        withSlice = run(slice, enrichments, threads, work.resolve("index-with"));
-                        withoutSlice = run(slice, none, threads, work.resolve("index-without"));
+                        withSlice = run(slice, knowledge, enrichments, threads, work.resolve("index-with"));
+                        withoutSlice = run(slice, knowledge, none, threads, work.resolve("index-without"));
                     } else {
-                        withoutSlice = run(slice, none, threads, work.resolve("index-without"));
-                        withSlice = run(slice, enrichments, threads, work.resolve("index-with"));
+                        withoutSlice = run(slice, knowledge, none, threads, work.resolve("index-without"));
+                        withSlice = run(slice, knowledge, enrichments, threads, work.resolve("index-with"));
                     }
                     with = with.plus(withSlice);
                     without = without.plus(withoutSlice);
@@ -169,7 +170,8 @@ public final class EntityStageBenchmark {
         return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
     }
 
-    private static Figures run(Corpus corpus, TimedStages enrichments, int threads, Path index) throws IOException {
+    private static Figures run(Corpus corpus, CorpusKnowledge knowledge, TimedStages enrichments, int threads,
+            Path index) throws IOException {
         IOUtils.rm(index);
         System.gc();
         enrichments.cpuNanos().reset();
@@ -178,7 +180,7 @@ public final class EntityStageBenchmark {
         long cpu = os.getProcessCpuTime();
         IndexRequest request = IndexRequest.defaults(corpus.root(), index).withThreads(threads).withFull(true);
         IndexReport report =
-                new CorpusIndexer(enrichments.stages(), Clock.systemDefaultZone()).run(request, Progress.SILENT);
+                new CorpusIndexer(knowledge, enrichments.stages(), Clock.systemDefaultZone()).run(request, Progress.SILENT);
         return new Figures(report.elapsed().toNanos() / 1e9, (os.getProcessCpuTime() - cpu) / 1e9,
                 enrichments.cpuNanos().sum() / 1e9, report.documents());
     }

@@ -2,11 +2,11 @@ package broadsheet.bench;
 
 import broadsheet.corpus.Corpus;
 import broadsheet.enrich.Enrichment;
-import broadsheet.enrich.Enrichments;
 import broadsheet.index.CorpusIndexer;
 import broadsheet.index.IndexReport;
 import broadsheet.index.IndexRequest;
 import broadsheet.index.Progress;
+import broadsheet.knowledge.CorpusKnowledge;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -54,20 +54,21 @@ public final class IndexBenchmark {
         try {
             Path plainText = work.resolve("txt");
             long textBytes = writePlainText(corpus, plainText);
-            List<Enrichment> enrichments = Enrichments.forCorpus(corpus);
+            CorpusKnowledge knowledge = CorpusKnowledge.load(corpus);
+            List<Enrichment> enrichments = CorpusIndexer.allStages(knowledge);
             System.out.printf("corpus %s, %d threads for Broadsheet, %d enrichment stage(s), %d round(s)%n",
                     corpus.root(), threads, enrichments.size(), rounds);
             // a warm-up of each contestant, so that none pays for the JIT in the measured runs
             demo(plainText, work.resolve("warm-demo"), textBytes, WARM_UP_FILES);
             Corpus warmUp = subset(corpus, work.resolve("warm-corpus"), WARM_UP_FILES);
-            broadsheet("warm-up", warmUp, enrichments, threads, work.resolve("warm-full"));
-            broadsheet("warm-up", warmUp, List.of(), threads, work.resolve("warm-bare"));
+            broadsheet("warm-up", warmUp, knowledge, enrichments, threads, work.resolve("warm-full"));
+            broadsheet("warm-up", warmUp, knowledge, List.of(), threads, work.resolve("warm-bare"));
             for (int round = 1; round <= rounds; round++) {
                 System.out.println("round " + round);
                 System.out.println(demo(plainText, work.resolve("demo" + round), textBytes, Integer.MAX_VALUE).line());
-                System.out.println(broadsheet("Broadsheet, all enrichment", corpus, enrichments, threads,
+                System.out.println(broadsheet("Broadsheet, all enrichment", corpus, knowledge, enrichments, threads,
                         work.resolve("full" + round)).line());
-                System.out.println(broadsheet("Broadsheet, no enrichment", corpus, List.of(), threads,
+                System.out.println(broadsheet("Broadsheet, no enrichment", corpus, knowledge, List.of(), threads,
                         work.resolve("bare" + round)).line());
             }
         } finally {
@@ -119,11 +120,12 @@ public final class IndexBenchmark {
         return new Figures("Lucene demo IndexFiles (1 thread)", (int) documents, bytes, seconds, peakHeap());
     }
 
-    private static Figures broadsheet(String name, Corpus corpus, List<Enrichment> enrichments, int threads, Path index)
+    private static Figures broadsheet(String name, Corpus corpus, CorpusKnowledge knowledge,
+            List<Enrichment> enrichments, int threads, Path index)
             throws IOException {
         resetPeaks();
         IndexRequest request = IndexRequest.defaults(corpus.root(), index).withThreads(threads).withFull(true);
-        IndexReport report = new CorpusIndexer(enrichments, Clock.systemDefaultZone()).run(request, Progress.SILENT);
+        IndexReport report = new CorpusIndexer(knowledge, enrichments, Clock.systemDefaultZone()).run(request, Progress.SILENT);
         double seconds = report.elapsed().toNanos() / 1e9;
         if (!report.skipped().isEmpty()) {
             System.out.println("  (" + report.skipped().size() + " files skipped, e.g. " + report.skipped().get(0) + ")");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import broadsheet.knowledge.KnowledgeBase;
 import broadsheet.schema.Article;
 import broadsheet.schema.ArticleEntity;
 import broadsheet.schema.Bias;

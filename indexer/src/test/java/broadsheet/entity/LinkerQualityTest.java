@@ -3,7 +3,6 @@ package broadsheet.entity;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import broadsheet.corpus.Corpus;
-import broadsheet.enrich.Enrichments;
 import broadsheet.index.CorpusIndexer;
 import broadsheet.index.IndexRequest;
 import broadsheet.index.Progress;
@@ -58,7 +57,7 @@ class LinkerQualityTest {
             Files.copy(BUNDLED.resolve(csv), corpus.root().resolve(csv));
         }
         Path index = temp.resolve("index");
-        new CorpusIndexer(Enrichments.forCorpus(corpus.corpus()), Clock.systemDefaultZone())
+        new CorpusIndexer(corpus.knowledge(), CorpusIndexer.allStages(corpus.knowledge()), Clock.systemDefaultZone())
                 .run(IndexRequest.defaults(corpus.root(), index), Progress.SILENT);
 
         int truePositives = 0;

@@ -50,7 +50,7 @@ class BadInputTest {
                 + "\"date\": \"1/21\", \"authors\": {\"odd\": true}, \"source\": null}").getBytes(StandardCharsets.UTF_8));
         index = temp.resolve("index");
         IndexRequest request = IndexRequest.defaults(corpus.root(), index).withLimits(1_000_000, Duration.ofSeconds(60));
-        report = new CorpusIndexer(List.of(), Clock.systemDefaultZone()).run(request, Progress.SILENT);
+        report = new CorpusIndexer(corpus.knowledge(), List.of(), Clock.systemDefaultZone()).run(request, Progress.SILENT);
         skipped = report.skipped().stream().collect(Collectors.toMap(FileProblem::path, FileProblem::message));
     }
 
@@ -104,7 +104,7 @@ class BadInputTest {
             return article;
         };
         Path stageIndex = temp.resolve("stage-index");
-        IndexReport stageReport = new CorpusIndexer(List.of(failsOnOne), Clock.systemDefaultZone())
+        IndexReport stageReport = new CorpusIndexer(corpus.knowledge(), List.of(failsOnOne), Clock.systemDefaultZone())
                 .run(IndexRequest.defaults(corpus.root(), stageIndex).withThreads(2), Progress.SILENT);
         assertEquals(List.of(new FileProblem("articles/article-21.txt",
                 "enrichment failed: java.lang.IllegalStateException: no dates in this one")), stageReport.skipped());
@@ -115,6 +115,7 @@ class BadInputTest {
 
     @Test
     void theSkippedFilesAreRecordedInTheCommitForVerify() throws Exception {
-        assertTrue(IndexVerifier.verify(index, temp.resolve("corpus")).isEmpty());
+        TestCorpus corpus = new TestCorpus(temp.resolve("corpus"));
+        assertTrue(IndexVerifier.verify(index, corpus.corpus(), corpus.knowledge()).isEmpty());
     }
 }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import broadsheet.corpus.Corpus;
-import broadsheet.enrich.Enrichments;
+import broadsheet.knowledge.CorpusKnowledge;
 import broadsheet.schema.Article;
 import broadsheet.schema.Bias;
 import broadsheet.testing.IndexedCorpus;
@@ -41,7 +41,8 @@ class BundledCorpusTest {
     @BeforeAll
     static void indexTheBundledCorpus() throws Exception {
         index = temp.resolve("index");
-        report = new CorpusIndexer(Enrichments.forCorpus(new Corpus(CORPUS)), Clock.systemDefaultZone())
+        CorpusKnowledge knowledge = CorpusKnowledge.load(new Corpus(CORPUS));
+        report = new CorpusIndexer(knowledge, CorpusIndexer.allStages(knowledge), Clock.systemDefaultZone())
                 .run(IndexRequest.defaults(CORPUS, index), Progress.SILENT);
     }
 

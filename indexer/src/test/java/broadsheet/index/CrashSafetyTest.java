@@ -45,7 +45,7 @@ class CrashSafetyTest {
     }
 
     private IndexReport run(boolean full) throws Exception {
-        return new CorpusIndexer(List.of(), Clock.systemDefaultZone())
+        return new CorpusIndexer(corpus.knowledge(), List.of(), Clock.systemDefaultZone())
                 .run(IndexRequest.defaults(corpus.root(), index).withFull(full), Progress.SILENT);
     }
 
@@ -83,7 +83,7 @@ class CrashSafetyTest {
         IndexReport next = run(false);
         assertEquals(ADDED, next.indexed());
         assertEquals(3 + ADDED, next.documents());
-        assertTrue(IndexVerifier.verify(index, corpus.root()).isEmpty());
+        assertTrue(IndexVerifier.verify(index, corpus.corpus(), corpus.knowledge()).isEmpty());
     }
 
     @Test

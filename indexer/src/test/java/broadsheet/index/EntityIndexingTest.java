@@ -60,7 +60,7 @@ class EntityIndexingTest {
     }
 
     private IndexReport indexCorpus() throws IOException {
-        return IndexCommand.run(IndexRequest.defaults(corpus.root(), index), Progress.SILENT);
+        return IndexCommand.run(IndexRequest.defaults(corpus.root(), index), corpus.knowledge(), Progress.SILENT);
     }
 
     @Test

@@ -39,7 +39,7 @@ class FormatsTest {
         corpus.newsJson("json/article", "Senate passes aid bill", "The Senate passed the aid bill on Tuesday.",
                 "Example Times", "2019-11-12");
         index = temp.resolve("index");
-        report = new CorpusIndexer(List.of(), Clock.systemDefaultZone())
+        report = new CorpusIndexer(corpus.knowledge(), List.of(), Clock.systemDefaultZone())
                 .run(IndexRequest.defaults(corpus.root(), index), Progress.SILENT);
     }
 

@@ -36,7 +36,7 @@ class IncrementalIndexTest {
     }
 
     private IndexReport run(boolean full) throws Exception {
-        return new CorpusIndexer(List.of(), Clock.systemDefaultZone())
+        return new CorpusIndexer(corpus.knowledge(), List.of(), Clock.systemDefaultZone())
                 .run(IndexRequest.defaults(corpus.root(), index).withFull(full), Progress.SILENT);
     }
 
@@ -62,7 +62,7 @@ class IncrementalIndexTest {
         assertEquals(3, report.documents());
         assertEquals("B, revised", IndexedCorpus.article(index, "articles/b.json").orElseThrow().title());
         assertTrue(IndexedCorpus.article(index, "articles/c.json").isEmpty());
-        assertTrue(IndexVerifier.verify(index, corpus.root()).isEmpty());
+        assertTrue(IndexVerifier.verify(index, corpus.corpus(), corpus.knowledge()).isEmpty());
     }
 
     @Test

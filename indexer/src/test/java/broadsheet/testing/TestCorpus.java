@@ -1,6 +1,7 @@
 package broadsheet.testing;
 
 import broadsheet.corpus.Corpus;
+import broadsheet.knowledge.CorpusKnowledge;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -42,6 +43,11 @@ public final class TestCorpus {
 
     public Corpus corpus() {
         return new Corpus(root);
+    }
+
+    /** What the corpus's CSV files say, as they are now. */
+    public CorpusKnowledge knowledge() throws IOException {
+        return CorpusKnowledge.load(corpus());
     }
 
     /** Writes a file under articles/ and returns its path. */

@@ -1,6 +1,6 @@
 package broadsheet.search;
 
-import broadsheet.entity.KnowledgeBase;
+import broadsheet.knowledge.KnowledgeBase;
 import broadsheet.schema.Article;
 import broadsheet.schema.ArticleEntity;
 import broadsheet.schema.ArticleSchema;

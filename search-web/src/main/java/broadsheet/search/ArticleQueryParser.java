@@ -1,7 +1,7 @@
 package broadsheet.search;
 
-import broadsheet.entity.KnowledgeBase;
-import broadsheet.entity.KnownEntity;
+import broadsheet.knowledge.KnowledgeBase;
+import broadsheet.knowledge.KnownEntity;
 import broadsheet.schema.ArticleSchema;
 import broadsheet.schema.Fields;
 import java.util.List;

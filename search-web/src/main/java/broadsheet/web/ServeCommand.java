@@ -3,9 +3,9 @@ package broadsheet.web;
 import broadsheet.cli.CorpusOptions;
 import broadsheet.cli.IndexCommand;
 import broadsheet.corpus.Corpus;
-import broadsheet.entity.KnowledgeBase;
 import broadsheet.index.IndexRequest;
 import broadsheet.index.Progress;
+import broadsheet.knowledge.CorpusKnowledge;
 import broadsheet.search.ArchiveSearch;
 import broadsheet.search.LiveIndex;
 import java.io.IOException;
@@ -51,14 +51,15 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        CorpusKnowledge knowledge = CorpusKnowledge.load(new Corpus(where.corpus));
         if (!indexExists()) {
             out.println("No index at " + where.index + " yet: indexing " + where.corpus + " first.");
             out.flush();
-            IndexCommand.printSummary(IndexCommand.run(IndexRequest.defaults(where.corpus, where.index), Progress.SILENT), out);
+            IndexCommand.printSummary(
+                    IndexCommand.run(IndexRequest.defaults(where.corpus, where.index), knowledge, Progress.SILENT), out);
         }
         LiveIndex index = new LiveIndex(where.index, REFRESH);
-        KnowledgeBase knowledgeBase = KnowledgeBase.load(new Corpus(where.corpus).file(Corpus.ENTITIES));
-        WebServer server = WebServer.start(new ArchiveSearch(index, knowledgeBase), host, port);
+        WebServer server = WebServer.start(new ArchiveSearch(index, knowledge.entities()), host, port);
         serving = true;
         out.printf("Broadsheet is serving http://%s:%d/%n", host, server.port());
         out.flush();

@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import broadsheet.cli.IndexCommand;
 import broadsheet.corpus.Corpus;
-import broadsheet.entity.KnowledgeBase;
+import broadsheet.knowledge.CorpusKnowledge;
+import broadsheet.knowledge.KnowledgeBase;
 import broadsheet.index.IndexRequest;
 import broadsheet.index.Progress;
 import broadsheet.schema.Fields;
@@ -54,8 +55,9 @@ class AliasAwareSearchTest {
         corpus.text("guarantees.txt", "Europe debates\n\nEuropean leaders debated security guarantees for Ukraine.");
         corpus.text("us.txt", "Letters\n\nLet us talk about grain exports from Odesa.");
         index = temp.resolve("index");
-        IndexCommand.run(IndexRequest.defaults(corpus.root(), index), Progress.SILENT);
-        knowledgeBase = KnowledgeBase.load(corpus.root().resolve(Corpus.ENTITIES));
+        CorpusKnowledge knowledge = corpus.knowledge();
+        IndexCommand.run(IndexRequest.defaults(corpus.root(), index), knowledge, Progress.SILENT);
+        knowledgeBase = knowledge.entities();
         reader = DirectoryReader.open(FSDirectory.open(index));
     }
 

@@ -1,4 +1,4 @@
-package broadsheet.entity;
+package broadsheet.knowledge;
 
 import java.nio.charset.StandardCharsets;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
@@ -8,11 +8,11 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
  * dashes as spaces. {@link #normalize} maps one character to one, so that a match in the normalised text
  * is a match at the same offsets in the original.
  */
-final class NameText {
+public final class NameText {
 
     private NameText() {}
 
-    static char normalize(char c) {
+    public static char normalize(char c) {
         if (c < 128) {
             if (c >= 'A' && c <= 'Z') {
                 return (char) (c + ('a' - 'A'));
@@ -33,7 +33,7 @@ final class NameText {
     }
 
     /** The lookup key of a name: normalised, possessive dropped, runs of spaces as one, trimmed. */
-    static String key(String name) {
+    public static String key(String name) {
         return key(name.toCharArray(), 0, name.length(), new byte[name.length()]);
     }
 
@@ -42,7 +42,7 @@ final class NameText {
      * when they are ASCII letters, digits and full stops only: what most words are, and what only needs lower case.
      * {@code buffer} holds the key's bytes on the way when it is long enough.
      */
-    static String key(char[] text, int from, int to, byte[] buffer) {
+    public static String key(char[] text, int from, int to, byte[] buffer) {
         byte[] plain = to - from <= buffer.length ? buffer : new byte[to - from];
         for (int i = from; i < to; i++) {
             char c = text[i];
@@ -79,7 +79,7 @@ final class NameText {
     }
 
     /** A name as written, with each run of white space as one space. */
-    static String singleSpaced(String name) {
+    public static String singleSpaced(String name) {
         StringBuilder out = new StringBuilder(name.length());
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);

@@ -1,4 +1,4 @@
-package broadsheet.entity;
+package broadsheet.knowledge;
 
 /**
  * One way the knowledge base writes a name, and whether a piece of text is written that way. Matching
@@ -6,20 +6,20 @@ package broadsheet.entity;
  * be the United States; and in running text a name must start with a capital as the knowledge base writes it,
  * or "trump" the verb would be Donald Trump. A reader's query is held only to the first rule.
  */
-record Spelling(String written, KnownEntity entity, String key, boolean isShortAcronym) {
+public record Spelling(String written, KnownEntity entity, String key, boolean isShortAcronym) {
 
     private static final int SHORT_ACRONYM = 3;
 
-    Spelling(String written, KnownEntity entity) {
+    public Spelling(String written, KnownEntity entity) {
         this(written, entity, NameText.key(written), isShortAcronym(written));
     }
 
     /** The linker looks for names from capitalised words only. */
-    boolean isFindable() {
+    public boolean isFindable() {
         return !written.isEmpty() && Character.isUpperCase(written.charAt(0));
     }
 
-    static boolean isShortAcronym(String written) {
+    public static boolean isShortAcronym(String written) {
         int letters = 0;
         for (int i = 0; i < written.length(); i++) {
             char c = written.charAt(i);
@@ -34,11 +34,11 @@ record Spelling(String written, KnownEntity entity, String key, boolean isShortA
     }
 
     /** Names start with a capital ({@link #isFindable}), and so must the text that writes one at [start, end). */
-    boolean matchesInText(char[] text, int start, int end) {
+    public boolean matchesInText(char[] text, int start, int end) {
         return Character.isUpperCase(text[start]) && (!isShortAcronym || hasNoLowerCase(text, start, end));
     }
 
-    boolean matchesInQuery(String surface) {
+    public boolean matchesInQuery(String surface) {
         return !isShortAcronym || hasNoLowerCase(surface.toCharArray(), 0, surface.length());
     }
 

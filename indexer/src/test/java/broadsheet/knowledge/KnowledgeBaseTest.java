@@ -1,4 +1,4 @@
-package broadsheet.entity;
+package broadsheet.knowledge;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

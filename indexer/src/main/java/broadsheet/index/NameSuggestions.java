@@ -1,5 +1,7 @@
-package broadsheet.entity;
+package broadsheet.index;
 
+import broadsheet.knowledge.KnowledgeBase;
+import broadsheet.knowledge.NameText;
 import broadsheet.schema.Article;
 import broadsheet.schema.ArticleEntity;
 import broadsheet.schema.ArticleSchema;

@@ -1,4 +1,4 @@
-package broadsheet.entity;
+package broadsheet.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import broadsheet.cli.Broadsheet;
 import broadsheet.cli.IndexCommand;
 import broadsheet.corpus.Corpus;
-import broadsheet.index.IndexRequest;
-import broadsheet.index.Progress;
 import broadsheet.testing.TestCorpus;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -38,7 +36,7 @@ class NameSuggestionsTest {
         corpus.text("b.txt", "Talks\n\nThe talks went on. Minister Andrii Sybiha spoke again.");
         corpus.text("c.txt", "Forum\n\nThe Black Sea Forum opened in Odesa.");
         index = temp.resolve("index");
-        IndexCommand.run(IndexRequest.defaults(corpusRoot, index), Progress.SILENT);
+        IndexCommand.run(IndexRequest.defaults(corpusRoot, index), corpus.knowledge(), Progress.SILENT);
     }
 
     private static String run(String... args) {

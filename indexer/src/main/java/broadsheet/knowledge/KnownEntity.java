@@ -1,4 +1,4 @@
-package broadsheet.entity;
+package broadsheet.knowledge;
 
 import broadsheet.schema.EntityType;
 import java.util.ArrayList;
@@ -25,7 +25,7 @@ public record KnownEntity(String name, EntityType type, List<String> aliases, St
      * For a person, the last word of each name of two words or more: a surname, which on its own names this
      * person only once the article has named them in full.
      */
-    Set<String> surnames() {
+    public Set<String> surnames() {
         Set<String> surnames = new LinkedHashSet<>();
         if (type != EntityType.PERSON) {
             return surnames;

@@ -1,4 +1,4 @@
-package broadsheet.entity;
+package broadsheet.knowledge;
 
 import broadsheet.corpus.CsvFiles;
 import broadsheet.schema.EntityType;
@@ -40,13 +40,15 @@ public final class KnowledgeBase {
 
     /** The knowledge base in {@code file}, or an empty one when there is no such file. */
     public static KnowledgeBase load(Path file) throws IOException {
-        if (!Files.exists(file)) {
-            return empty();
-        }
+        return Files.exists(file) ? parse(file, Files.readAllBytes(file)) : empty();
+    }
+
+    /** The knowledge base in {@code content}, as read from {@code file} (which messages name). */
+    public static KnowledgeBase parse(Path file, byte[] content) throws IOException {
         List<KnownEntity> entities = new ArrayList<>();
         Map<String, Spelling> byKey = new LinkedHashMap<>();
         Map<String, Long> lineOfKey = new HashMap<>();
-        for (CSVRecord row : CsvFiles.read(file, "name", "type")) {
+        for (CSVRecord row : CsvFiles.parse(file, content, "name", "type")) {
             long line = row.getRecordNumber() + 1;
             String where = file + " line " + line + ": ";
             String name = CsvFiles.cell(row, "name");
@@ -86,7 +88,7 @@ public final class KnowledgeBase {
         return entities;
     }
 
-    Collection<Spelling> spellings() {
+    public Collection<Spelling> spellings() {
         return byKey.values();
     }
 
