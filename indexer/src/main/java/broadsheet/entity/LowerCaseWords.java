@@ -1,5 +1,7 @@
 package broadsheet.entity;
 
+import broadsheet.knowledge.NameText;
+
 import java.util.Arrays;
 
 /**
@@ -17,27 +19,21 @@ final class LowerCaseWords {
         Arrays.fill(bits, 0);
     }
 
-    /** The hash of the word at [start, end) of {@code text}, as {@link String#hashCode} makes it (31 h + c). */
-    static int hash(char[] text, int start, int end) {
-        int hash = 0;
-        for (int i = start; i < end; i++) {
-            hash = hash(hash, text[i]);
-        }
-        return hash;
-    }
-
-    /** The hash of a word that has {@code hash} so far, once {@code c} follows. */
+    /**
+     * The hash of a key that has {@code hash} so far, once {@code c} follows, as {@link String#hashCode} makes it
+     * (31 h + c): a word of lower-case ASCII letters is its own key, and can be hashed as it is read.
+     */
     static int hash(int hash, char c) {
         return 31 * hash + c;
     }
 
-    /** Adds the word with this {@link #hash}; the word starts with a lower-case letter. */
+    /** Adds the word whose {@link NameText#key key} has this {@link String#hashCode hash code}. */
     void add(int hash) {
         bits[(hash & 0xffff) >>> 6] |= 1L << hash;
         bits[hash >>> 22] |= 1L << (hash >>> 16);
     }
 
-    /** Whether the article (probably) writes {@code key} in lower case. */
+    /** Whether the article (probably) writes the word with this {@link NameText#key key} in lower case. */
     boolean contains(String key) {
         int hash = key.hashCode();
         return (bits[(hash & 0xffff) >>> 6] & 1L << hash) != 0 && (bits[hash >>> 22] & 1L << (hash >>> 16)) != 0;

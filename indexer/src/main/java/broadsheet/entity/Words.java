@@ -113,11 +113,11 @@ final class Words {
                     && (text[end - 2] == '\'' || text[end - 2] == '’');
             int nameEnd = possessive ? end - 2 : end;
             int bareEnd = text[nameEnd - 1] == '.' ? nameEnd - 1 : nameEnd;
+            String key = NameText.key(text, i, bareEnd, keyBytes);
             if (Character.isLowerCase(c)) {
-                lowerCase.add(LowerCaseWords.hash(text, i, bareEnd));
+                lowerCase.add(key.hashCode());
             }
             if (Character.isUpperCase(c)) {
-                String key = NameText.key(text, i, bareEnd, keyBytes);
                 boolean afterName = joined && !words.isEmpty() && words.getLast().capitalised();
                 words.add(new Word(i, end, nameEnd, key, lexicon.kinds(key), true, possessive, sentenceStart,
                         joined && !words.isEmpty(), heading, isGlued(i, nameEnd, afterName)));

@@ -147,6 +147,19 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aCommonWordStartingASentenceIsKnownFromItsLowerCaseUseWhateverItsDiacriticsAndApostrophes() {
+        EntityLinker noKnowledge = new EntityLinker(KnowledgeBase.empty());
+        for (String text : List.of("We met at the cafe there. Cafe Mariela Lopez said so.",
+                "We met at the café there. Café Mariela Lopez said so.",
+                "We will see y’all there. Y’all Mariela Lopez said so.")) {
+            Article article = new Article("id", "articles/a.txt", "", text, null, null, Bias.UNRATED, null, List.of(),
+                    List.of(), "hash");
+            assertEquals(List.of("Mariela Lopez"),
+                    noKnowledge.enrich(article).entities().stream().map(ArticleEntity::name).toList(), text);
+        }
+    }
+
+    @Test
     void aCapitalisedCommonWordStartingASentenceIsNotPartOfAName() {
         List<ArticleEntity> found = entities("Grain prices rose. Grain Deal talks began as grain ships left port. "
                 + "However Kyiv waited.");
