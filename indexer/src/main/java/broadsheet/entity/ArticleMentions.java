@@ -59,9 +59,8 @@ final class ArticleMentions {
             f.type = type;
         }
         f.mentions.add(mention);
-        if (f.type == EntityType.PERSON && key.contains(" ")) {
-            bySurname.put(key.substring(key.lastIndexOf(' ') + 1), f);
-        }
+        Found person = f;
+        NameRules.surname(f.type, key).ifPresent(surname -> bySurname.put(surname, person));
     }
 
     private Found added(Map<String, Found> byKey, String key, Found f) {

@@ -14,10 +14,8 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * more words and fourteen letters or more; one edit, or two for longer names. Asked about every long name of
  * every article and almost always in vain, so the names are kept sorted by their first two letters (a
  * misspelling is looked for among the names that start as it does) and most are ruled out by their length and
- * their letters before their edit distance is worked out. The distance is worked out afresh, only as far as it
- * can stay within the edits allowed, rather than run through a Levenshtein automaton per name: those took 9 MB for
- * this corpus's 307 long names, and the one run an article needs on average missed the CPU's caches at nearly every
- * character: 2% of linking time, 4% when other work has flushed the caches, as indexing does.
+ * their letters before their edit distance is worked out, only as far as it can stay within the edits allowed.
+ * (A Levenshtein automaton per name was tried: its tables are large and miss the CPU's caches.)
  */
 final class Misspellings {
 

@@ -20,9 +20,6 @@ final class Vocabulary {
     static final Set<String> CONNECTORS =
             Set.of("of", "and", "the", "for", "de", "du", "da", "del", "der", "van", "von", "al", "bin", "la", "le");
 
-    /** The same, looked up from a text's characters. */
-    static final ShortWords CONNECTOR_WORDS = new ShortWords(CONNECTORS);
-
     /** Titles: the name after one is a person's ("President X", "Secretary of State X"). */
     static final Set<String> TITLES = Set.of("president", "secretary", "minister", "senator", "sen", "sens", "rep",
             "reps", "representative", "congressman", "congresswoman", "gov", "governor", "mayor", "chancellor",

@@ -1,142 +1,171 @@
 package broadsheet.entity;
 
+import static broadsheet.entity.Word.Trait.GLUED;
+import static broadsheet.entity.Word.Trait.HEADING;
+import static broadsheet.entity.Word.Trait.JOINED;
+import static broadsheet.entity.Word.Trait.POSSESSIVE;
+import static broadsheet.entity.Word.Trait.SENTENCE_START;
+
 import broadsheet.knowledge.NameText;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import org.apache.lucene.analysis.CharArrayMap;
+import org.apache.lucene.analysis.CharArraySet;
 
 /**
  * Finds the words of a text that may stand in a name: capitalised words, and the short lower-case words that
  * join them ("of", "and"). Any other word only separates names, and is only noted in {@link LowerCaseWords}.
- * Every article's every character passes through here, so the scan works on a char array with an ASCII fast
- * path and makes strings only of the words it keeps.
+ * Every character of every article passes through here, so the scan reads a char array once, with a fast path for
+ * the most common word (lower-case ASCII letters), and makes strings only of the words it keeps.
  */
 final class Words {
 
     /** Abbreviations whose full stop belongs to the word and does not end a sentence. */
-    private static final ShortWords ABBREVIATIONS = new ShortWords(Set.of("mr", "mrs", "ms", "dr", "sen", "sens",
+    private static final CharArraySet ABBREVIATIONS = new CharArraySet(List.of("mr", "mrs", "ms", "dr", "sen", "sens",
             "rep", "reps", "gov", "gen", "lt", "col", "sgt", "st", "jr", "sr", "prof", "capt", "adm", "amb", "pres",
-            "sec", "no", "vs"));
+            "sec", "no", "vs"), true);
+    /** {@link Vocabulary#CONNECTORS}, looked up from the text's characters. */
+    private static final CharArrayMap<String> CONNECTORS = new CharArrayMap<>(Vocabulary.CONNECTORS.size(), false);
     private static final int MAX_HEADING_WORDS = 20;
     private static final int GLUED_AFTER = 4;
 
+    static {
+        Vocabulary.CONNECTORS.forEach(connector -> CONNECTORS.put(connector, connector));
+    }
+
     private final char[] text;
-    /** The text's length: {@link #text} may be a longer buffer. */
-    private final int length;
+    private final boolean heading;
     private final Lexicon lexicon;
     private final LowerCaseWords lowerCase;
-    private final byte[] keyBytes;
+    private final List<Word> words = new ArrayList<>();
 
-    private Words(char[] text, int length, Lexicon lexicon, ScanBuffers buffers) {
+    /** Where the scan is. */
+    private int at;
+    /** The next word opens a sentence or a line. */
+    private boolean sentenceStart = true;
+    /** The next word follows the last one with only spaces or a hyphen between. */
+    private boolean joined;
+    /** The current line: where its words start in {@link #words}, how many words it has, whether it ends in one. */
+    private int lineStart;
+    private int lineWords;
+    private boolean endsInWord;
+
+    private Words(char[] text, boolean heading, Lexicon lexicon, LowerCaseWords lowerCase) {
         this.text = text;
-        this.length = length;
+        this.heading = heading;
         this.lexicon = lexicon;
-        this.lowerCase = buffers.lowerCase();
-        this.keyBytes = buffers.keyBytes();
+        this.lowerCase = lowerCase;
     }
 
     /**
-     * The words of the first {@code length} characters of {@code text} that may stand in a name, with what
-     * {@code lexicon} knows of them; with {@code heading} every word counts as standing in a headline. Words in
-     * lower case are added to the article's {@link ScanBuffers#lowerCase() filter}.
+     * The words of {@code text} that may stand in a name, with what {@code lexicon} knows of them; with
+     * {@code heading} every word counts as standing in a headline. Words in lower case are added to
+     * {@code lowerCase}.
      */
-    static List<Word> of(char[] text, int length, boolean heading, Lexicon lexicon, ScanBuffers buffers) {
-        return new Words(text, length, lexicon, buffers).scan(heading);
+    static List<Word> of(char[] text, boolean heading, Lexicon lexicon, LowerCaseWords lowerCase) {
+        return new Words(text, heading, lexicon, lowerCase).scan();
     }
 
-    private List<Word> scan(boolean heading) {
-        List<Word> words = new ArrayList<>();
-        boolean sentenceStart = true;
-        boolean joined = false;
-        // the current line: where its words start in the list, how many words it has, whether it ends in one
-        int lineStart = 0;
-        int lineWords = 0;
-        boolean endsInWord = false;
-        int i = 0;
-        while (i < length) {
-            char c = text[i];
-            if (c >= 'a' && c <= 'z') {
-                // most words: lower-case ASCII letters only, read and hashed in one pass
-                int hash = LowerCaseWords.hash(0, c);
-                int end = i + 1;
-                while (end < length && (c = text[end]) >= 'a' && c <= 'z') {
-                    hash = LowerCaseWords.hash(hash, c);
-                    end++;
-                }
-                if (end == length || !(isLetterOrDigit(c) || c == '.' || c == '\'' || c == '’')) {
-                    // standing in no name unless it joins two ("Bank of England")
-                    lowerCase.add(hash);
-                    lineWords++;
-                    endsInWord = true;
-                    String connector = joined ? Vocabulary.CONNECTOR_WORDS.find(text, i, end) : null;
-                    if (connector != null) {
-                        words.add(new Word(i, end, end, connector, lexicon.kinds(connector), false, false,
-                                sentenceStart, true, heading, false));
-                    } else {
-                        joined = false;
-                    }
-                    sentenceStart = false;
-                    i = end < length && c == ' ' ? end + 1 : end;
-                    continue;
-                }
-                // not a plain word after all ("don't", "e.g.", "café"): read it as any other
-                c = text[i];
-            } else if (c == ' ') {
-                i++;
+    private List<Word> scan() {
+        while (at < text.length) {
+            char c = text[at];
+            if (c >= 'a' && c <= 'z' && readPlainWord()) {
                 continue;
             }
-            if (!isLetterOrDigit(c)) {
-                if (c == '\n') {
-                    endLine(words, lineStart, heading, lineWords, endsInWord);
-                    lineStart = words.size();
-                    lineWords = 0;
-                    endsInWord = false;
-                    sentenceStart = true;
-                    joined = false;
-                } else {
-                    if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';') {
-                        sentenceStart = c != ';';
-                        joined = false;
-                    } else if (!isSpace(c) && !isHyphen(c)
-                            || isHyphen(c) && i + 1 < length && isSpace(text[i + 1])) {
-                        joined = false;
-                    }
-                    endsInWord &= Character.isWhitespace(c);
-                }
-                i++;
-                continue;
-            }
-            int end = wordEnd(i);
-            lineWords++;
-            endsInWord = isLetterOrDigit(text[end - 1]);
-            boolean possessive = end - i > 2 && text[end - 1] == 's'
-                    && (text[end - 2] == '\'' || text[end - 2] == '’');
-            int nameEnd = possessive ? end - 2 : end;
-            int bareEnd = text[nameEnd - 1] == '.' ? nameEnd - 1 : nameEnd;
-            String key = NameText.key(text, i, bareEnd, keyBytes);
-            if (Character.isLowerCase(c)) {
-                lowerCase.add(key.hashCode());
-            }
-            if (Character.isUpperCase(c)) {
-                boolean afterName = joined && !words.isEmpty() && words.getLast().capitalised();
-                words.add(new Word(i, end, nameEnd, key, lexicon.kinds(key), true, possessive, sentenceStart,
-                        joined && !words.isEmpty(), heading, isGlued(i, nameEnd, afterName)));
-                joined = !possessive;
+            if (c == ' ') {
+                at++;
+            } else if (isLetterOrDigit(c)) {
+                readWord(c);
             } else {
+                readMark(c);
+            }
+        }
+        endLine();
+        return words;
+    }
+
+    /**
+     * Reads the word at {@link #at} if it is plain: lower-case ASCII letters only, which are their own key and are
+     * hashed as they are read. A plain word stands in no name unless it joins two ("Bank of England"). Reads nothing
+     * and answers false when the word goes on in other characters ("don't", "e.g.", "café").
+     */
+    private boolean readPlainWord() {
+        int hash = 0;
+        int end = at;
+        char c;
+        do {
+            hash = LowerCaseWords.hash(hash, text[end]);
+            end++;
+        } while (end < text.length && (c = text[end]) >= 'a' && c <= 'z');
+        if (end < text.length && ((c = text[end]) == '.' || c == '\'' || c == '’' || isLetterOrDigit(c))) {
+            return false;
+        }
+        lowerCase.add(hash);
+        lineWords++;
+        endsInWord = true;
+        String connector = joined ? CONNECTORS.get(text, at, end - at) : null;
+        if (connector != null) {
+            words.add(Word.connector(at, end, connector, lexicon.kinds(connector),
+                    SENTENCE_START.when(sentenceStart) | HEADING.when(heading)));
+        } else {
+            joined = false;
+        }
+        sentenceStart = false;
+        at = end < text.length && text[end] == ' ' ? end + 1 : end;
+        return true;
+    }
+
+    /** Reads any other word, keeping it if it is capitalised. */
+    private void readWord(char first) {
+        int end = wordEnd(at);
+        lineWords++;
+        endsInWord = isLetterOrDigit(text[end - 1]);
+        boolean possessive = end - at > 2 && text[end - 1] == 's' && (text[end - 2] == '\'' || text[end - 2] == '’');
+        int nameEnd = possessive ? end - 2 : end;
+        int bareEnd = text[nameEnd - 1] == '.' ? nameEnd - 1 : nameEnd;
+        if (Character.isLowerCase(first)) {
+            lowerCase.add(NameText.key(text, at, bareEnd).hashCode());
+            joined = false;
+        } else if (Character.isUpperCase(first)) {
+            String key = NameText.key(text, at, bareEnd);
+            boolean afterName = joined && !words.isEmpty() && words.getLast().capitalised();
+            words.add(Word.capitalised(at, end, nameEnd, key, lexicon.kinds(key), POSSESSIVE.when(possessive)
+                    | SENTENCE_START.when(sentenceStart) | JOINED.when(joined && !words.isEmpty())
+                    | HEADING.when(heading) | GLUED.when(isGlued(at, nameEnd, afterName))));
+            joined = !possessive;
+        } else {
+            joined = false;
+        }
+        sentenceStart = false;
+        at = end;
+    }
+
+    /** Reads a character that is no part of a word: a line's end, a sentence's end, or what separates words. */
+    private void readMark(char c) {
+        if (c == '\n') {
+            endLine();
+            lineStart = words.size();
+            lineWords = 0;
+            endsInWord = false;
+            sentenceStart = true;
+            joined = false;
+        } else {
+            if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';') {
+                sentenceStart = c != ';';
+                joined = false;
+            } else if (!isSpace(c) && !isHyphen(c) || isHyphen(c) && at + 1 < text.length && isSpace(text[at + 1])) {
                 joined = false;
             }
-            sentenceStart = false;
-            i = end;
+            endsInWord &= Character.isWhitespace(c);
         }
-        endLine(words, lineStart, heading, lineWords, endsInWord);
-        return words;
+        at++;
     }
 
     /**
      * Marks the words of a line that ended as a headline or a caption does: short, and not as a sentence ends.
      * Done once the line has ended, so that the scan reads each character once.
      */
-    private static void endLine(List<Word> words, int lineStart, boolean heading, int lineWords, boolean endsInWord) {
+    private void endLine() {
         if (heading || lineWords == 0 || lineWords > MAX_HEADING_WORDS || !endsInWord) {
             return;
         }
@@ -170,11 +199,11 @@ final class Words {
         int i = start;
         int partStart = start;
         boolean innerStop = false;
-        while (i < length) {
+        while (i < text.length) {
             char c = text[i];
             if (isLetterOrDigit(c)) {
                 i++;
-            } else if ((c == '\'' || c == '’' || c == '.') && i + 1 < length && Character.isLetter(text[i + 1])
+            } else if ((c == '\'' || c == '’' || c == '.') && i + 1 < text.length && Character.isLetter(text[i + 1])
                     && !separatesTwoWords(partStart, i)) {
                 innerStop |= c == '.';
                 i++;
@@ -183,9 +212,9 @@ final class Words {
                 break;
             }
         }
-        if (i < length && text[i] == '.') {
+        if (i < text.length && text[i] == '.') {
             boolean initial = i - start == 1 && Character.isUpperCase(text[start]);
-            if (innerStop || initial || ABBREVIATIONS.find(text, start, i) != null) {
+            if (innerStop || initial || ABBREVIATIONS.contains(text, start, i - start)) {
                 i++;
             }
         }
@@ -200,7 +229,7 @@ final class Words {
     private boolean separatesTwoWords(int partStart, int mark) {
         int next = mark + 1;
         return Character.isUpperCase(text[next]) && mark - partStart > 2 && (!Character.isUpperCase(text[mark - 1])
-                || next + 1 < length && Character.isLowerCase(text[next + 1]));
+                || next + 1 < text.length && Character.isLowerCase(text[next + 1]));
     }
 
     /** With fast answers for ASCII and for the quotes, dashes and spaces of General Punctuation (U+2000-U+206F). */

@@ -1,6 +1,5 @@
 package broadsheet.knowledge;
 
-import java.nio.charset.StandardCharsets;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 
 /**
@@ -34,27 +33,11 @@ public final class NameText {
 
     /** The lookup key of a name: normalised, possessive dropped, runs of spaces as one, trimmed. */
     public static String key(String name) {
-        return key(name.toCharArray(), 0, name.length(), new byte[name.length()]);
+        return key(name.toCharArray(), 0, name.length());
     }
 
-    /**
-     * The {@link #key(String) key} of the name at [from, to) of {@code text}, made straight from the characters
-     * when they are ASCII letters, digits and full stops only: what most words are, and what only needs lower case.
-     * {@code buffer} holds the key's bytes on the way when it is long enough.
-     */
-    public static String key(char[] text, int from, int to, byte[] buffer) {
-        byte[] plain = to - from <= buffer.length ? buffer : new byte[to - from];
-        for (int i = from; i < to; i++) {
-            char c = text[i];
-            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.')) {
-                return normalizedKey(text, from, to);
-            }
-            plain[i - from] = (byte) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
-        }
-        return new String(plain, 0, to - from, StandardCharsets.ISO_8859_1);
-    }
-
-    private static String normalizedKey(char[] text, int from, int to) {
+    /** The {@link #key(String) key} of the name at [from, to) of {@code text}. */
+    public static String key(char[] text, int from, int to) {
         StringBuilder key = new StringBuilder(to - from);
         boolean space = false;
         for (int i = from; i < to; i++) {
