@@ -167,28 +167,6 @@ class EntityLinkerTest {
     }
 
     @Test
-    void unknownNamesAreKeptWithATypeGuessedFromTheirTitleOrLastWord() {
-        List<ArticleEntity> found = entities("Finnish President Alexander Stubb met Secretary of State Marco Rubio "
-                + "at the Defence Ministry, near the Kherson Region, to discuss the Great Green Wall.");
-        assertEquals(EntityType.PERSON, entity(found, "Alexander Stubb").type());
-        assertEquals(EntityType.PERSON, entity(found, "Marco Rubio").type());
-        assertEquals(EntityType.ORGANIZATION, entity(found, "Defence Ministry").type());
-        assertEquals(EntityType.PLACE, entity(found, "Kherson Region").type());
-        assertEquals(EntityType.OTHER, entity(found, "Great Green Wall").type());
-        assertEquals(5, found.size(), found.toString());
-    }
-
-    @Test
-    void anUnknownPersonsSurnameAloneNamesThemToo() {
-        assertEquals(Map.of("Andrii Sybiha", 2), counts("Minister Andrii Sybiha arrived. Later Sybiha spoke."));
-    }
-
-    @Test
-    void anUnknownSingleWordIsNoEntity() {
-        assertEquals(Map.of(), counts("Experts say Zaluzhnyi is popular."));
-    }
-
-    @Test
     void wordsRunTogetherByABadScrapeSpoilTheNameTheyStandIn() {
         assertEquals(Map.of("Donald Trump", 1, "Democratic Party", 1),
                 counts("President Donald Trump Donald John TrumpSessions says he backs Bernie Sanders2020 Democrats."));
