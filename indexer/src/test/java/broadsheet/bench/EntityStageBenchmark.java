@@ -22,13 +22,12 @@ import org.apache.lucene.util.IOUtils;
  * What the entity stage costs the indexer: index runs with the corpus's enrichment and without any, paired
  * slice by slice. The corpus is cut into slices of a few thousand articles (folders of links to its files and
  * its CSV files), and each slice is indexed with and without the stage back to back, alternating which goes
- * first. A shared machine drifts by a fifth from minute to minute, which whole-corpus runs half a minute apart
- * feel in full; the two runs of a pair are seconds apart. Pass 0 is a warm-up and not counted: the JIT compiles
- * for most of a first run.
+ * first: a shared machine drifts from minute to minute, and the two runs of a pair are seconds apart. Pass 0 is
+ * a warm-up and not counted: the JIT compiles for most of a first run.
  *
  * <p>Prints each pass's throughput with and without, in wall clock and in the process's CPU time per document,
  * then the stage's cost: all measured slices together, and the median of the slices' own costs. Also the CPU time
- * the indexing threads spend inside the stages themselves, which the machine's drift barely moves: the rest of the
+ * the indexing threads spend inside the stages themselves, which the machine's drift barely moves; the rest of the
  * stage's cost lies around it, the index's work on the entity fields among other things.
  *
  * <p>Usage: {@code bench/run indexer broadsheet.bench.EntityStageBenchmark CORPUS_DIR [THREADS] [PASSES] [SLICE]};
