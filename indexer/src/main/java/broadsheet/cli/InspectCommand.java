@@ -4,6 +4,7 @@ import broadsheet.corpus.Corpus;
 import broadsheet.index.ArticleLookup;
 import broadsheet.schema.Article;
 import broadsheet.schema.ArticleEntity;
+import broadsheet.schema.Json;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -63,7 +64,7 @@ public final class InspectCommand implements Callable<Integer> {
         }
         Inspection article = Inspection.of(found.get());
         if (json) {
-            out.println(Json.MAPPER.writeValueAsString(article));
+            out.println(Json.indented(article));
             return 0;
         }
         out.printf("%s%n  id:      %s%n  path:    %s%n  url:     %s%n  outlet:  %s (%s)%n  date:    %s%n"

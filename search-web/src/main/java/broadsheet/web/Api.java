@@ -1,5 +1,6 @@
 package broadsheet.web;
 
+import broadsheet.schema.Json;
 import broadsheet.search.ArchiveSearch;
 import broadsheet.search.SearchRequest;
 import java.io.IOException;
@@ -37,11 +38,11 @@ final class Api {
     static String error(Response res, int status, String message) {
         res.status(status);
         res.type("application/json");
-        return Json.error(message);
+        return Json.compact(Map.of("error", message));
     }
 
     private static String json(Response res, Object value) {
         res.type("application/json");
-        return Json.write(value);
+        return Json.compact(value);
     }
 }
