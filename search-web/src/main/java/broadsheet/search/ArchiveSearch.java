@@ -6,6 +6,12 @@ import broadsheet.schema.ArticleEntity;
 import broadsheet.schema.ArticleSchema;
 import broadsheet.schema.Fields;
 import broadsheet.schema.NewsAnalyzer;
+import broadsheet.search.ArticlePage.Detail;
+import broadsheet.search.ArticlePage.NamedEntity;
+import broadsheet.search.SearchResult.BiasShare;
+import broadsheet.search.SearchResult.EntityRef;
+import broadsheet.search.SearchResult.FacetValue;
+import broadsheet.search.SearchResult.Hit;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -122,7 +128,7 @@ public final class ArchiveSearch {
 
         int first = Math.min((request.page() - 1) * request.size(), top.length);
         ScoreDoc[] page = Arrays.copyOfRange(top, first, top.length);
-        List<SearchHit> hits = hits(searcher, query, page);
+        List<Hit> hits = hits(searcher, query, page);
 
         FacetCounts counts = new FacetCounts(facets, facetState.map(s -> s.getDims()).orElse(List.of()));
         Map<String, List<FacetValue>> facetValues = new LinkedHashMap<>();
@@ -181,7 +187,7 @@ public final class ArchiveSearch {
         return new Sort(date, SortField.FIELD_SCORE);
     }
 
-    private List<SearchHit> hits(IndexSearcher searcher, RankedQuery query, ScoreDoc[] page) throws IOException {
+    private List<Hit> hits(IndexSearcher searcher, RankedQuery query, ScoreDoc[] page) throws IOException {
         StoredFields stored = searcher.storedFields();
         int[] docs = new int[page.length];
         Article[] articles = new Article[page.length];
@@ -192,10 +198,10 @@ public final class ArchiveSearch {
             bodies[i] = articles[i].body();
         }
         String[] snippets = passages.snippets(searcher, query.matching(), docs, bodies);
-        List<SearchHit> hits = new ArrayList<>(page.length);
+        List<Hit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
             Article article = articles[i];
-            hits.add(new SearchHit(article.id(), article.title(), article.url(), article.outlet(),
+            hits.add(new Hit(article.id(), article.title(), article.url(), article.outlet(),
                     article.bias().label(), article.date() == null ? null : article.date().iso(), snippets[i],
                     chips(article.entities())));
         }
@@ -252,7 +258,7 @@ public final class ArchiveSearch {
                     .sorted(Comparator.comparingInt(ArticleEntity::mentionCount).reversed())
                     .map(e -> new NamedEntity(e.name(), e.type().label(), e.mentionCount()))
                     .toList();
-            ArticleDetail detail = new ArticleDetail(article.id(), article.title(), article.url(), article.outlet(),
+            Detail detail = new Detail(article.id(), article.title(), article.url(), article.outlet(),
                     article.bias().label(), article.date() == null ? null : article.date().iso(), article.authors(),
                     article.words(), article.body(), entities, related.of(searcher, doc, article));
             return Optional.of(new ArticlePage(detail, MarkedText.segments(article.body(), matches, article.entities())));

@@ -2,6 +2,7 @@ package broadsheet.search;
 
 import broadsheet.schema.Bias;
 import broadsheet.schema.Fields;
+import broadsheet.search.SearchResult.FacetValue;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;

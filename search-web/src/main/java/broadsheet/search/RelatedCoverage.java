@@ -3,6 +3,7 @@ package broadsheet.search;
 import broadsheet.schema.Article;
 import broadsheet.schema.ArticleSchema;
 import broadsheet.schema.Fields;
+import broadsheet.search.ArticlePage.RelatedArticle;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -5,12 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import broadsheet.cli.IndexCommand;
 import broadsheet.corpus.Corpus;
-import broadsheet.knowledge.CorpusKnowledge;
-import broadsheet.knowledge.KnowledgeBase;
 import broadsheet.index.IndexRequest;
 import broadsheet.index.Progress;
+import broadsheet.knowledge.CorpusKnowledge;
+import broadsheet.knowledge.KnowledgeBase;
 import broadsheet.schema.Fields;
 import broadsheet.schema.NewsAnalyzer;
+import broadsheet.search.SearchResult.Hit;
 import broadsheet.testing.TestCorpus;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -113,9 +114,9 @@ class AliasAwareSearchTest {
         try (LiveIndex live = new LiveIndex(index, Duration.ofSeconds(30))) {
             ArchiveSearch search = new ArchiveSearch(live, knowledgeBase);
             List<String> zelensky = search.search(SearchRequest.of("Zelensky security guarantees")).hits().stream()
-                    .map(SearchHit::id).toList();
+                    .map(Hit::id).toList();
             List<String> zelenskiy = search.search(SearchRequest.of("Zelenskiy security guarantees")).hits().stream()
-                    .map(SearchHit::id).toList();
+                    .map(Hit::id).toList();
             assertEquals(zelensky, zelenskiy);
             assertTrue(zelensky.contains(Corpus.idOf("articles/misspelt.txt")), zelensky.toString());
         }

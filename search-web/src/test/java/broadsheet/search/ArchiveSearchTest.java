@@ -8,6 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import broadsheet.schema.Bias;
 import broadsheet.schema.Fields;
+import broadsheet.search.ArticlePage.RelatedArticle;
+import broadsheet.search.ArticlePage.Segment;
+import broadsheet.search.SearchResult.BiasShare;
+import broadsheet.search.SearchResult.EntityRef;
+import broadsheet.search.SearchResult.FacetValue;
+import broadsheet.search.SearchResult.Hit;
+import broadsheet.search.SearchResult.MonthCount;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -48,7 +55,7 @@ class ArchiveSearchTest {
     }
 
     private static List<String> ids(SearchResult result) {
-        return result.hits().stream().map(SearchHit::id).toList();
+        return result.hits().stream().map(Hit::id).toList();
     }
 
     @Test
@@ -183,11 +190,11 @@ class ArchiveSearchTest {
 
     @Test
     void snippetsMarkMatchesAndEscapeTheText() throws IOException {
-        SearchHit hostile = search("turnout").hits().getFirst();
+        Hit hostile = search("turnout").hits().getFirst();
         assertTrue(hostile.snippet().contains("<mark>turnout</mark>"), hostile.snippet());
         assertTrue(hostile.snippet().contains("&lt;script&gt;"), hostile.snippet());
         assertFalse(hostile.snippet().contains("<script>") || hostile.snippet().contains("<b>"), hostile.snippet());
-        SearchHit first = search("security guarantees").hits().getFirst();
+        Hit first = search("security guarantees").hits().getFirst();
         assertTrue(first.snippet().contains("<mark>security</mark> <mark>guarantees</mark>"), first.snippet());
     }
 
@@ -208,8 +215,8 @@ class ArchiveSearchTest {
     @Test
     void articlePageMarksQueryTermsAndEntitiesAndPrefersOtherOutlets() throws IOException {
         ArticlePage page = search.article("a-guarantees-left", "security guarantees").orElseThrow();
-        List<TextSegment> body = page.body();
-        assertEquals(page.article().body(), String.join("", body.stream().map(TextSegment::text).toList()));
+        List<Segment> body = page.body();
+        assertEquals(page.article().body(), String.join("", body.stream().map(Segment::text).toList()));
         assertTrue(body.stream().anyMatch(s -> s.match() && s.text().equals("security")));
         assertTrue(body.stream().anyMatch(s -> TestArchive.ZELENSKYY.equals(s.entity()) && s.text().equals("Zelenskyy")));
         List<RelatedArticle> related = page.article().related();
