@@ -4,6 +4,7 @@ import broadsheet.corpus.Corpus;
 import broadsheet.index.ArticleLookup;
 import broadsheet.schema.Article;
 import broadsheet.schema.ArticleEntity;
+import broadsheet.schema.ArticleSummary;
 import broadsheet.schema.Json;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -22,14 +23,14 @@ import picocli.CommandLine.Spec;
         description = "What the index holds for one article. Exit 1 when the index has no such article.")
 public final class InspectCommand implements Callable<Integer> {
 
-    /** The contract's shape of {@code inspect --json}. */
+    /** The contract's shape of {@code inspect --json}: an {@link ArticleSummary} with the path after the id. */
     record Inspection(String id, String path, String title, String url, String outlet, String bias, String date,
             List<String> authors, int words, List<EntitySummary> entities) {
 
         static Inspection of(Article a) {
-            return new Inspection(a.id(), a.path(), a.title(), a.url(), a.outlet(), a.bias().label(),
-                    a.date() == null ? null : a.date().iso(), a.authors(), a.words(),
-                    a.entities().stream().map(EntitySummary::of).toList());
+            ArticleSummary s = ArticleSummary.of(a);
+            return new Inspection(s.id(), a.path(), s.title(), s.url(), s.outlet(), s.bias(), s.date(), a.authors(),
+                    a.words(), a.entities().stream().map(EntitySummary::of).toList());
         }
     }
 

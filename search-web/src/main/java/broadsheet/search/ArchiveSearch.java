@@ -4,6 +4,7 @@ import broadsheet.knowledge.KnowledgeBase;
 import broadsheet.schema.Article;
 import broadsheet.schema.ArticleEntity;
 import broadsheet.schema.ArticleSchema;
+import broadsheet.schema.ArticleSummary;
 import broadsheet.schema.Fields;
 import broadsheet.schema.NewsAnalyzer;
 import broadsheet.search.ArticlePage.Detail;
@@ -201,9 +202,7 @@ public final class ArchiveSearch {
         List<Hit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
             Article article = articles[i];
-            hits.add(new Hit(article.id(), article.title(), article.url(), article.outlet(),
-                    article.bias().label(), article.date() == null ? null : article.date().iso(), snippets[i],
-                    chips(article.entities())));
+            hits.add(new Hit(ArticleSummary.of(article), snippets[i], chips(article.entities())));
         }
         return hits;
     }
@@ -258,9 +257,8 @@ public final class ArchiveSearch {
                     .sorted(Comparator.comparingInt(ArticleEntity::mentionCount).reversed())
                     .map(e -> new NamedEntity(e.name(), e.type().label(), e.mentionCount()))
                     .toList();
-            Detail detail = new Detail(article.id(), article.title(), article.url(), article.outlet(),
-                    article.bias().label(), article.date() == null ? null : article.date().iso(), article.authors(),
-                    article.words(), article.body(), entities, related.of(searcher, doc, article));
+            Detail detail = new Detail(ArticleSummary.of(article), article.authors(), article.words(), article.body(),
+                    entities, related.of(searcher, doc, article));
             return Optional.of(new ArticlePage(detail, MarkedText.segments(article.body(), matches, article.entities())));
         });
     }

@@ -1,13 +1,15 @@
 package broadsheet.search;
 
+import broadsheet.schema.ArticleSummary;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 
 /** An article with its body cut into segments that mark the query's matches and the entities named. */
 public record ArticlePage(Detail article, List<Segment> body) {
 
     /** One article as its page and the API show it, with related coverage from other outlets first. */
-    public record Detail(String id, String title, String url, String outlet, String bias, String date,
-            List<String> authors, int words, String body, List<NamedEntity> entities, List<RelatedArticle> related) {
+    public record Detail(@JsonUnwrapped ArticleSummary summary, List<String> authors, int words, String body,
+            List<NamedEntity> entities, List<ArticleSummary> related) {
 
         public Detail {
             authors = List.copyOf(authors);
@@ -18,9 +20,6 @@ public record ArticlePage(Detail article, List<Segment> body) {
 
     /** An entity an article names, with how many times it is named. */
     public record NamedEntity(String name, String type, int mentions) {}
-
-    /** Another article about the same story, with its outlet's bias. */
-    public record RelatedArticle(String id, String title, String url, String outlet, String bias, String date) {}
 
     /**
      * A run of an article's text with one marking: part of a query match or not, inside an entity mention

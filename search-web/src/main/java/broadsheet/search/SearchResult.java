@@ -1,6 +1,8 @@
 package broadsheet.search;
 
+import broadsheet.schema.ArticleSummary;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,8 +22,7 @@ public record SearchResult(String query, long total, int page, int size, long to
      * One article in a result list. {@code snippet} is HTML: the article's text escaped, the best one to
      * three passages joined by an ellipsis, matched terms inside {@code <mark>}.
      */
-    public record Hit(String id, String title, String url, String outlet, String bias, String date,
-            String snippet, List<EntityRef> entities) {
+    public record Hit(@JsonUnwrapped ArticleSummary summary, String snippet, List<EntityRef> entities) {
 
         public Hit {
             entities = List.copyOf(entities);

@@ -71,7 +71,7 @@ final class Pages {
         model.put("article", page.get().article());
         model.put("query", query);
         model.put("back", "/search" + (query.isBlank() ? "" : "?q=" + SearchLinks.encode(query)));
-        model.put("web", Weblink.of(page.get().article().url()).orElse(null));
+        model.put("web", Weblink.of(page.get().article().summary().url()).orElse(null));
         return html(res, "article", model);
     }
 

@@ -11,7 +11,6 @@ import broadsheet.knowledge.CorpusKnowledge;
 import broadsheet.knowledge.KnowledgeBase;
 import broadsheet.schema.Fields;
 import broadsheet.schema.NewsAnalyzer;
-import broadsheet.search.SearchResult.Hit;
 import broadsheet.testing.TestCorpus;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -114,9 +113,9 @@ class AliasAwareSearchTest {
         try (LiveIndex live = new LiveIndex(index, Duration.ofSeconds(30))) {
             ArchiveSearch search = new ArchiveSearch(live, knowledgeBase);
             List<String> zelensky = search.search(SearchRequest.of("Zelensky security guarantees")).hits().stream()
-                    .map(Hit::id).toList();
+                    .map(hit -> hit.summary().id()).toList();
             List<String> zelenskiy = search.search(SearchRequest.of("Zelenskiy security guarantees")).hits().stream()
-                    .map(Hit::id).toList();
+                    .map(hit -> hit.summary().id()).toList();
             assertEquals(zelensky, zelenskiy);
             assertTrue(zelensky.contains(Corpus.idOf("articles/misspelt.txt")), zelensky.toString());
         }

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import broadsheet.schema.ArticleSummary;
 import broadsheet.schema.Bias;
 import broadsheet.schema.Fields;
-import broadsheet.search.ArticlePage.RelatedArticle;
 import broadsheet.search.ArticlePage.Segment;
 import broadsheet.search.SearchResult.BiasShare;
 import broadsheet.search.SearchResult.EntityRef;
@@ -55,7 +55,7 @@ class ArchiveSearchTest {
     }
 
     private static List<String> ids(SearchResult result) {
-        return result.hits().stream().map(Hit::id).toList();
+        return result.hits().stream().map(hit -> hit.summary().id()).toList();
     }
 
     @Test
@@ -219,7 +219,7 @@ class ArchiveSearchTest {
         assertEquals(page.article().body(), String.join("", body.stream().map(Segment::text).toList()));
         assertTrue(body.stream().anyMatch(s -> s.match() && s.text().equals("security")));
         assertTrue(body.stream().anyMatch(s -> TestArchive.ZELENSKYY.equals(s.entity()) && s.text().equals("Zelenskyy")));
-        List<RelatedArticle> related = page.article().related();
+        List<ArticleSummary> related = page.article().related();
         assertFalse(related.isEmpty());
         assertFalse(related.getFirst().outlet().equals("Left Daily"), "another outlet's coverage first: " + related);
         assertTrue(search.article("no-such-id", "").isEmpty());
