@@ -141,7 +141,7 @@ public final class ArchiveSearch {
         List<FacetValue> years = counts.years();
         facetValues.put(Fields.YEAR, years);
 
-        String suggestion = suggestion(searcher, request).orElse(null);
+        String suggestion = suggestion(searcher, request, query).orElse(null);
         long tookMs = (System.nanoTime() - started) / 1_000_000;
         return new SearchResult(request.query(), total, request.page(), request.size(), tookMs, hits, facetValues,
                 suggestion, coverage(facetValues.get(Fields.BIAS)), Timeline.of(years));
@@ -150,7 +150,7 @@ public final class ArchiveSearch {
     /** The best {@code depth} matches: those with all the terms, then (if there are too few) the rest. */
     private ScoreDoc[] ranked(IndexSearcher searcher, RankedQuery query, SearchRequest request, int depth)
             throws IOException {
-        ScoreDoc[] all = searcher.search(drillDown(query.allTerms(), request),
+        ScoreDoc[] all = searcher.search(drillDown(query.allTermsRanked(), request),
                 new TopScoreDocCollectorManager(depth, depth)).scoreDocs;
         if (all.length == depth || query.someTerms() instanceof MatchNoDocsQuery) {
             return all;
@@ -226,14 +226,14 @@ public final class ArchiveSearch {
     }
 
     /** A corrected query, offered only when it finds more articles with all their terms than the original. */
-    private Optional<String> suggestion(ArchiveSearcher searcher, SearchRequest request) throws IOException {
-        Optional<String> corrected = spelling.correct(searcher.getIndexReader(), request.query());
+    private Optional<String> suggestion(ArchiveSearcher searcher, SearchRequest request, RankedQuery query)
+            throws IOException {
+        Optional<String> corrected = spelling.correct(searcher.getIndexReader(), query.text());
         if (corrected.isEmpty()) {
             return Optional.empty();
         }
-        Query originalAll = parsers.apply(Occur.MUST).parse(request.query());
         Query correctedAll = parsers.apply(Occur.MUST).parse(corrected.get());
-        int before = searcher.count(drillDown(originalAll, request));
+        int before = searcher.count(drillDown(query.allTerms(), request));
         int after = searcher.count(drillDown(correctedAll, request));
         return after > before ? corrected : Optional.empty();
     }
