@@ -7,8 +7,6 @@ import broadsheet.schema.ArticleSchema;
 import broadsheet.schema.ArticleSummary;
 import broadsheet.schema.Fields;
 import broadsheet.schema.NewsAnalyzer;
-import broadsheet.search.ArticlePage.Detail;
-import broadsheet.search.ArticlePage.NamedEntity;
 import broadsheet.search.SearchResult.BiasShare;
 import broadsheet.search.SearchResult.EntityRef;
 import broadsheet.search.SearchResult.FacetValue;
@@ -39,8 +37,6 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.SortedNumericSortField;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHitCountCollectorManager;
@@ -56,7 +52,6 @@ public final class ArchiveSearch {
     private final Function<Occur, ArticleQueryParser> parsers;
     private final Passages passages;
     private final SpellingCorrection spelling;
-    private final RelatedCoverage related;
 
     public ArchiveSearch(LiveIndex index) {
         this(index, KnowledgeBase.empty());
@@ -64,28 +59,11 @@ public final class ArchiveSearch {
 
     /** A search in which a known entity named in any spelling finds the articles that name it in any spelling. */
     public ArchiveSearch(LiveIndex index, KnowledgeBase knowledgeBase) {
-        this(index, new NewsAnalyzer(), knowledgeBase);
-    }
-
-    private ArchiveSearch(LiveIndex index, Analyzer analyzer, KnowledgeBase knowledgeBase) {
-        this(index, analyzer, operator -> new ArticleQueryParser(analyzer, operator, knowledgeBase));
-    }
-
-    /** @param parsers makes the query parser for a default operator (SHOULD or MUST) */
-    public ArchiveSearch(LiveIndex index, Analyzer analyzer, Function<Occur, ArticleQueryParser> parsers) {
+        Analyzer analyzer = new NewsAnalyzer();
         this.index = index;
-        this.parsers = parsers;
+        this.parsers = operator -> new ArticleQueryParser(analyzer, operator, knowledgeBase);
         this.passages = new Passages(analyzer);
         this.spelling = new SpellingCorrection(analyzer);
-        this.related = new RelatedCoverage(analyzer);
-    }
-
-    private RankedQuery parse(String text) {
-        try {
-            return RankedQuery.of(text, parsers);
-        } catch (IndexSearcher.TooManyClauses e) {
-            throw new InvalidRequestException("the query has too many terms");
-        }
     }
 
     public int documents() throws IOException {
@@ -94,7 +72,7 @@ public final class ArchiveSearch {
 
     public SearchResult search(SearchRequest request) throws IOException {
         long started = System.nanoTime();
-        RankedQuery query = parse(request.query());
+        RankedQuery query = RankedQuery.of(request.query(), parsers);
         return index.search(searcher -> {
             try {
                 return search(searcher, request, query, started);
@@ -236,30 +214,5 @@ public final class ArchiveSearch {
         int before = searcher.count(drillDown(query.allTerms(), request));
         int after = searcher.count(drillDown(correctedAll, request));
         return after > before ? corrected : Optional.empty();
-    }
-
-    /**
-     * The article with this id, its body marked with the matches of {@code query} (may be blank) and the
-     * entities it names, and related coverage; empty when no article has the id.
-     */
-    public Optional<ArticlePage> article(String id, String query) throws IOException {
-        RankedQuery marking = parse(query);
-        return index.search(searcher -> {
-            TopDocs found = searcher.search(new TermQuery(ArticleSchema.idTerm(id)), 1);
-            if (found.scoreDocs.length == 0) {
-                return Optional.empty();
-            }
-            int doc = found.scoreDocs[0].doc;
-            Article article = ArticleSchema.fromDocument(searcher.storedFields().document(doc));
-            List<Passages.Match> matches = query.isBlank()
-                    ? List.of() : passages.matches(searcher, marking.matching(), doc, Fields.BODY);
-            List<NamedEntity> entities = article.entities().stream()
-                    .sorted(Comparator.comparingInt(ArticleEntity::mentionCount).reversed())
-                    .map(e -> new NamedEntity(e.name(), e.type().label(), e.mentionCount()))
-                    .toList();
-            Detail detail = new Detail(ArticleSummary.of(article), article.authors(), article.words(), article.body(),
-                    entities, related.of(searcher, doc, article));
-            return Optional.of(new ArticlePage(detail, MarkedText.segments(article.body(), matches, article.entities())));
-        });
     }
 }

@@ -10,6 +10,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
@@ -34,8 +35,17 @@ public record RankedQuery(String text, Query matching, Query allTerms, Query all
 
     /**
      * @param parsers makes the parser for a default operator; called with SHOULD and MUST
+     * @throws InvalidRequestException when the query has more terms than a Lucene query may
      */
     public static RankedQuery of(String text, Function<Occur, ArticleQueryParser> parsers) {
+        try {
+            return parse(text, parsers);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new InvalidRequestException("the query has too many terms");
+        }
+    }
+
+    private static RankedQuery parse(String text, Function<Occur, ArticleQueryParser> parsers) {
         if (text.isBlank()) {
             return new RankedQuery(text, MatchAllDocsQuery.INSTANCE, MatchAllDocsQuery.INSTANCE, MatchAllDocsQuery.INSTANCE,
                     MatchNoDocsQuery.INSTANCE);

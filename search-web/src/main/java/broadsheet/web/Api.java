@@ -2,6 +2,7 @@ package broadsheet.web;
 
 import broadsheet.schema.Json;
 import broadsheet.search.ArchiveSearch;
+import broadsheet.search.ArticlePages;
 import broadsheet.search.SearchRequest;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -13,9 +14,11 @@ import spark.Response;
 final class Api {
 
     private final ArchiveSearch search;
+    private final ArticlePages articles;
 
-    Api(ArchiveSearch search) {
+    Api(ArchiveSearch search, ArticlePages articles) {
         this.search = search;
+        this.articles = articles;
     }
 
     String search(Request req, Response res) throws IOException {
@@ -23,7 +26,7 @@ final class Api {
     }
 
     String article(Request req, Response res) throws IOException {
-        return search.article(req.params(":id"), "")
+        return articles.article(req.params(":id"), "")
                 .map(page -> json(res, page.article()))
                 .orElseGet(() -> error(res, 404, "no article with this id"));
     }

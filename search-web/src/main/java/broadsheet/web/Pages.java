@@ -3,6 +3,7 @@ package broadsheet.web;
 import broadsheet.schema.Fields;
 import broadsheet.search.ArchiveSearch;
 import broadsheet.search.ArticlePage;
+import broadsheet.search.ArticlePages;
 import broadsheet.search.SearchRequest;
 import broadsheet.search.SearchResult;
 import broadsheet.search.SearchResult.FacetValue;
@@ -24,10 +25,12 @@ final class Pages {
             Fields.PERSON, "People", Fields.ORGANIZATION, "Organizations", Fields.PLACE, "Places");
 
     private final ArchiveSearch search;
+    private final ArticlePages articles;
     private final Templates templates = new Templates();
 
-    Pages(ArchiveSearch search) {
+    Pages(ArchiveSearch search, ArticlePages articles) {
         this.search = search;
+        this.articles = articles;
     }
 
     String search(Request req, Response res) throws IOException {
@@ -61,7 +64,7 @@ final class Pages {
         if (query.length() > SearchRequest.MAX_QUERY_LENGTH) {
             query = "";
         }
-        Optional<ArticlePage> page = search.article(req.params(":id"), query);
+        Optional<ArticlePage> page = articles.article(req.params(":id"), query);
         if (page.isEmpty()) {
             res.status(404);
             return error(res, 404, "No article has this id. It may have left the archive when the index was rebuilt.");

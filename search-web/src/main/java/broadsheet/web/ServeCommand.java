@@ -7,6 +7,7 @@ import broadsheet.index.IndexRequest;
 import broadsheet.index.Progress;
 import broadsheet.knowledge.CorpusKnowledge;
 import broadsheet.search.ArchiveSearch;
+import broadsheet.search.ArticlePages;
 import broadsheet.search.LiveIndex;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -59,7 +60,8 @@ public final class ServeCommand implements Callable<Integer> {
                     IndexCommand.run(IndexRequest.defaults(where.corpus, where.index), knowledge, Progress.SILENT), out);
         }
         LiveIndex index = new LiveIndex(where.index, REFRESH);
-        WebServer server = WebServer.start(new ArchiveSearch(index, knowledge.entities()), host, port);
+        WebServer server = WebServer.start(new ArchiveSearch(index, knowledge.entities()),
+                new ArticlePages(index, knowledge.entities()), host, port);
         serving = true;
         out.printf("Broadsheet is serving http://%s:%d/%n", host, server.port());
         out.flush();

@@ -1,6 +1,7 @@
 package broadsheet.web;
 
 import broadsheet.search.ArchiveSearch;
+import broadsheet.search.ArticlePages;
 import broadsheet.search.InvalidRequestException;
 import java.util.Map;
 import org.eclipse.jetty.util.Utf8Appendable;
@@ -31,10 +32,10 @@ public final class WebServer implements AutoCloseable {
     }
 
     /** Starts serving; port 0 picks a free port ({@link #port()} says which). */
-    public static WebServer start(ArchiveSearch search, String host, int port) {
+    public static WebServer start(ArchiveSearch search, ArticlePages articles, String host, int port) {
         Service http = Service.ignite().ipAddress(host).port(port).threadPool(64, 8, 30_000);
-        Pages pages = new Pages(search);
-        Api api = new Api(search);
+        Pages pages = new Pages(search, articles);
+        Api api = new Api(search, articles);
 
         http.staticFiles.location("/public");
         http.staticFiles.headers(SECURITY_HEADERS);

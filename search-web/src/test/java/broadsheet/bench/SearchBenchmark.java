@@ -1,6 +1,7 @@
 package broadsheet.bench;
 
 import broadsheet.search.ArchiveSearch;
+import broadsheet.search.ArticlePages;
 import broadsheet.search.LiveIndex;
 import broadsheet.search.SearchRequest;
 import broadsheet.web.WebServer;
@@ -73,7 +74,7 @@ public final class SearchBenchmark {
         Path indexDir = Path.of(args[0]);
         int requests = args.length > 1 ? Integer.parseInt(args[1]) : 4000;
         try (LiveIndex index = new LiveIndex(indexDir, Duration.ofMinutes(10));
-                WebServer server = WebServer.start(new ArchiveSearch(index), "127.0.0.1", 0)) {
+                WebServer server = WebServer.start(new ArchiveSearch(index), new ArticlePages(index), "127.0.0.1", 0)) {
             ArchiveSearch search = new ArchiveSearch(index);
             System.out.printf("index %s: %d documents; %d queries in the mix; %d requests per run; %d cores%n",
                     indexDir, search.documents(), QUERIES.size(), requests, Runtime.getRuntime().availableProcessors());

@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import broadsheet.schema.ArticleSummary;
 import broadsheet.schema.Bias;
 import broadsheet.schema.Fields;
-import broadsheet.search.ArticlePage.Segment;
 import broadsheet.search.SearchResult.BiasShare;
 import broadsheet.search.SearchResult.EntityRef;
 import broadsheet.search.SearchResult.FacetValue;
@@ -210,19 +208,6 @@ class ArchiveSearchTest {
         SearchResult result = search("guarantees");
         assertEquals(result.total(), result.coverage().stream().mapToLong(BiasShare::count).sum());
         assertEquals(1.0, result.coverage().stream().mapToDouble(BiasShare::share).sum(), 1e-9);
-    }
-
-    @Test
-    void articlePageMarksQueryTermsAndEntitiesAndPrefersOtherOutlets() throws IOException {
-        ArticlePage page = search.article("a-guarantees-left", "security guarantees").orElseThrow();
-        List<Segment> body = page.body();
-        assertEquals(page.article().body(), String.join("", body.stream().map(Segment::text).toList()));
-        assertTrue(body.stream().anyMatch(s -> s.match() && s.text().equals("security")));
-        assertTrue(body.stream().anyMatch(s -> TestArchive.ZELENSKYY.equals(s.entity()) && s.text().equals("Zelenskyy")));
-        List<ArticleSummary> related = page.article().related();
-        assertFalse(related.isEmpty());
-        assertFalse(related.getFirst().outlet().equals("Left Daily"), "another outlet's coverage first: " + related);
-        assertTrue(search.article("no-such-id", "").isEmpty());
     }
 
     @Test
