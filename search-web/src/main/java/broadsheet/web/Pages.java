@@ -4,6 +4,7 @@ import broadsheet.schema.Fields;
 import broadsheet.search.ArchiveSearch;
 import broadsheet.search.ArticlePage;
 import broadsheet.search.ArticlePages;
+import broadsheet.search.SearchParameters;
 import broadsheet.search.SearchRequest;
 import broadsheet.search.SearchResult;
 import broadsheet.search.SearchResult.FacetValue;
@@ -60,7 +61,7 @@ final class Pages {
     }
 
     String article(Request req, Response res) throws IOException {
-        String query = Params.single(req, "q");
+        String query = SearchParameters.single(Params.of(req), SearchParameters.QUERY, "");
         if (query.length() > SearchRequest.MAX_QUERY_LENGTH) {
             query = "";
         }
@@ -73,7 +74,7 @@ final class Pages {
         model.put("page", page.get());
         model.put("article", page.get().article());
         model.put("query", query);
-        model.put("back", "/search" + (query.isBlank() ? "" : "?q=" + SearchLinks.encode(query)));
+        model.put("back", "/search" + (query.isBlank() ? "" : "?" + SearchLinks.parameter(SearchParameters.QUERY, query)));
         model.put("web", Weblink.of(page.get().article().summary().url()).orElse(null));
         return html(res, "article", model);
     }
