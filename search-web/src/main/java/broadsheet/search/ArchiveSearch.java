@@ -109,7 +109,7 @@ public final class ArchiveSearch {
         ScoreDoc[] page = Arrays.copyOfRange(top, first, top.length);
         List<Hit> hits = hits(searcher, query, page);
 
-        FacetCounts counts = new FacetCounts(facets, facetState.map(s -> s.getDims()).orElse(List.of()));
+        FacetCounts counts = new FacetCounts(facets, searcher::hasFacet);
         Map<String, List<FacetValue>> facetValues = new LinkedHashMap<>();
         facetValues.put(Fields.BIAS, counts.bias(request.selected(Fields.BIAS)));
         facetValues.put(Fields.OUTLET, counts.top(Fields.OUTLET, OUTLET_VALUES, request.selected(Fields.OUTLET)));

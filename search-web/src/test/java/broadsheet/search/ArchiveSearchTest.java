@@ -211,6 +211,30 @@ class ArchiveSearchTest {
     }
 
     @Test
+    void aFacetNoArticleHasCountsNothingAndAChosenValueStaysListed(@TempDir Path other) throws IOException {
+        Map<String, List<String>> nobody = Map.of("person", List.of("Nobody"));
+        Path empty = other.resolve("empty");
+        TestArchive.write(empty, List.of());
+        try (LiveIndex live = new LiveIndex(empty, Duration.ofSeconds(30))) {
+            SearchResult result = new ArchiveSearch(live).search(SearchRequest.fromParameters(nobody));
+            assertEquals(0, result.total());
+            assertEquals(List.of(new FacetValue("Nobody", 0)), result.facets().get(Fields.PERSON));
+            assertTrue(result.facets().get(Fields.BIAS).isEmpty());
+        }
+        Path undatedAndUnnamed = other.resolve("undated");
+        TestArchive.write(undatedAndUnnamed,
+                List.of(TestArchive.article("rain", "Rain", "Left Daily", Bias.LEFT, null, "More rain.")));
+        try (LiveIndex live = new LiveIndex(undatedAndUnnamed, Duration.ofSeconds(30))) {
+            ArchiveSearch search = new ArchiveSearch(live);
+            SearchResult all = search.search(SearchRequest.of(""));
+            assertEquals(List.of(new FacetValue("left", 1)), all.facets().get(Fields.BIAS));
+            assertTrue(all.facets().get(Fields.YEAR).isEmpty());
+            assertEquals(List.of(new FacetValue("Nobody", 0)),
+                    search.search(SearchRequest.fromParameters(nobody)).facets().get(Fields.PERSON));
+        }
+    }
+
+    @Test
     void aRebuiltIndexIsSeenWithoutRestart(@TempDir Path other) throws Exception {
         Path indexDir = TestArchive.build(other.resolve("index"));
         try (LiveIndex live = new LiveIndex(indexDir, Duration.ofMillis(100))) {
