@@ -4,6 +4,7 @@ import broadsheet.search.ArchiveSearch;
 import broadsheet.search.ArticlePages;
 import broadsheet.search.InvalidRequestException;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import org.eclipse.jetty.util.Utf8Appendable;
 import spark.Request;
 import spark.Response;
@@ -26,6 +27,7 @@ public final class WebServer implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(WebServer.class.getName());
 
     private final Service http;
+    private final CountDownLatch closed = new CountDownLatch(1);
 
     private WebServer(Service http) {
         this.http = http;
@@ -75,9 +77,15 @@ public final class WebServer implements AutoCloseable {
         return pages.error(res, status, message);
     }
 
+    /** Returns once the server is closed, by another thread: Spark's own awaitStop returns at once before a stop. */
+    public void awaitClose() throws InterruptedException {
+        closed.await();
+    }
+
     @Override
     public void close() {
         http.stop();
         http.awaitStop();
+        closed.countDown();
     }
 }
