@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import broadsheet.schema.ArticleSummary;
 import broadsheet.schema.Bias;
 import broadsheet.schema.Fields;
+import broadsheet.search.ArticlePage.Segment;
 import broadsheet.search.SearchResult.BiasShare;
 import broadsheet.search.SearchResult.EntityRef;
 import broadsheet.search.SearchResult.FacetValue;
@@ -32,11 +34,13 @@ class ArchiveSearchTest {
 
     static LiveIndex index;
     static ArchiveSearch search;
+    static ArticlePages pages;
 
     @BeforeAll
     static void buildArchive() throws IOException {
         index = new LiveIndex(TestArchive.build(dir.resolve("index")), Duration.ofSeconds(30));
         search = new ArchiveSearch(index);
+        pages = new ArticlePages(index);
     }
 
     @AfterAll
@@ -211,6 +215,19 @@ class ArchiveSearchTest {
     }
 
     @Test
+    void articlePageMarksQueryTermsAndEntitiesAndPrefersOtherOutlets() throws IOException {
+        ArticlePage page = pages.article("a-guarantees-left", "security guarantees").orElseThrow();
+        List<Segment> body = page.body();
+        assertEquals(page.article().body(), String.join("", body.stream().map(Segment::text).toList()));
+        assertTrue(body.stream().anyMatch(s -> s.match() && s.text().equals("security")));
+        assertTrue(body.stream().anyMatch(s -> TestArchive.ZELENSKYY.equals(s.entity()) && s.text().equals("Zelenskyy")));
+        List<ArticleSummary> related = page.article().related();
+        assertFalse(related.isEmpty());
+        assertFalse(related.getFirst().outlet().equals("Left Daily"), "another outlet's coverage first: " + related);
+        assertTrue(pages.article("no-such-id", "").isEmpty());
+    }
+
+    @Test
     void aFacetNoArticleHasCountsNothingAndAChosenValueStaysListed(@TempDir Path other) throws IOException {
         Map<String, List<String>> nobody = Map.of("person", List.of("Nobody"));
         Path empty = other.resolve("empty");
@@ -225,12 +242,12 @@ class ArchiveSearchTest {
         TestArchive.write(undatedAndUnnamed,
                 List.of(TestArchive.article("rain", "Rain", "Left Daily", Bias.LEFT, null, "More rain.")));
         try (LiveIndex live = new LiveIndex(undatedAndUnnamed, Duration.ofSeconds(30))) {
-            ArchiveSearch search = new ArchiveSearch(live);
-            SearchResult all = search.search(SearchRequest.of(""));
+            ArchiveSearch undated = new ArchiveSearch(live);
+            SearchResult all = undated.search(SearchRequest.of(""));
             assertEquals(List.of(new FacetValue("left", 1)), all.facets().get(Fields.BIAS));
             assertTrue(all.facets().get(Fields.YEAR).isEmpty());
             assertEquals(List.of(new FacetValue("Nobody", 0)),
-                    search.search(SearchRequest.fromParameters(nobody)).facets().get(Fields.PERSON));
+                    undated.search(SearchRequest.fromParameters(nobody)).facets().get(Fields.PERSON));
         }
     }
 
