@@ -13,10 +13,8 @@ public final class Main {
         return Broadsheet.commandLine().addSubcommand("serve", new ServeCommand());
     }
 
+    /** Exits with the command's code; {@code serve} returns only when the server has stopped. */
     public static void main(String[] args) {
-        int exit = commandLine().execute(args);
-        if (exit != 0 || !ServeCommand.serving()) {
-            System.exit(exit);
-        }
+        System.exit(commandLine().execute(args));
     }
 }

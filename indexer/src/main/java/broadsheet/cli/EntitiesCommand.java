@@ -1,10 +1,11 @@
 package broadsheet.cli;
 
 import broadsheet.corpus.Corpus;
-import broadsheet.knowledge.CorpusKnowledge;
-import broadsheet.knowledge.KnowledgeBase;
 import broadsheet.index.NameSuggestions;
 import broadsheet.index.NameSuggestions.Suggestion;
+import broadsheet.knowledge.CorpusKnowledge;
+import broadsheet.knowledge.KnowledgeBase;
+import broadsheet.schema.Json;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -49,7 +50,7 @@ public final class EntitiesCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(Json.MAPPER.writeValueAsString(suggestions));
+            out.println(Json.indented(suggestions));
             return 0;
         }
         out.printf("%d names mentioned at least %d times are not in %s:%n", suggestions.size(), min, Corpus.ENTITIES);

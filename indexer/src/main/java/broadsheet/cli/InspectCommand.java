@@ -4,6 +4,8 @@ import broadsheet.corpus.Corpus;
 import broadsheet.index.ArticleLookup;
 import broadsheet.schema.Article;
 import broadsheet.schema.ArticleEntity;
+import broadsheet.schema.ArticleSummary;
+import broadsheet.schema.Json;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -21,14 +23,14 @@ import picocli.CommandLine.Spec;
         description = "What the index holds for one article. Exit 1 when the index has no such article.")
 public final class InspectCommand implements Callable<Integer> {
 
-    /** The contract's shape of {@code inspect --json}. */
+    /** The contract's shape of {@code inspect --json}: an {@link ArticleSummary} with the path after the id. */
     record Inspection(String id, String path, String title, String url, String outlet, String bias, String date,
             List<String> authors, int words, List<EntitySummary> entities) {
 
         static Inspection of(Article a) {
-            return new Inspection(a.id(), a.path(), a.title(), a.url(), a.outlet(), a.bias().label(),
-                    a.date() == null ? null : a.date().iso(), a.authors(), a.words(),
-                    a.entities().stream().map(EntitySummary::of).toList());
+            ArticleSummary s = ArticleSummary.of(a);
+            return new Inspection(s.id(), a.path(), s.title(), s.url(), s.outlet(), s.bias(), s.date(), a.authors(),
+                    a.words(), a.entities().stream().map(EntitySummary::of).toList());
         }
     }
 
@@ -63,7 +65,7 @@ public final class InspectCommand implements Callable<Integer> {
         }
         Inspection article = Inspection.of(found.get());
         if (json) {
-            out.println(Json.MAPPER.writeValueAsString(article));
+            out.println(Json.indented(article));
             return 0;
         }
         out.printf("%s%n  id:      %s%n  path:    %s%n  url:     %s%n  outlet:  %s (%s)%n  date:    %s%n"

@@ -1,6 +1,7 @@
 package broadsheet.cli;
 
 import broadsheet.index.IndexStats;
+import broadsheet.schema.Json;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Map;
@@ -33,7 +34,7 @@ public final class StatsCommand implements Callable<Integer> {
             stats = IndexStats.of(reader);
         }
         if (json) {
-            out.println(Json.MAPPER.writeValueAsString(stats));
+            out.println(Json.indented(stats));
             return 0;
         }
         out.printf("%d documents, %d undated%n", stats.documents(), stats.undated());

@@ -1,11 +1,9 @@
 package broadsheet.schema;
 
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 
 /** The one bias scale of the project, in display order from left to right, then unrated. */
-public enum Bias {
+public enum Bias implements Labelled {
     FAR_LEFT("far-left"),
     LEFT("left"),
     LEAN_LEFT("lean-left"),
@@ -21,16 +19,14 @@ public enum Bias {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
+    /** The bias with this label, space around it and its case ignored. */
     public static Optional<Bias> fromLabel(String label) {
-        if (label == null) {
-            return Optional.empty();
-        }
-        String wanted = label.trim().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(b -> b.label.equals(wanted)).findFirst();
+        return Labelled.leniently(Bias.class, label);
     }
 
     @Override

@@ -1,14 +1,12 @@
 package broadsheet.schema;
 
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Kinds of named entity; the first three are facets of the index. The index stores a type by its position
  * here ({@link StoredEntities}): a new type goes at the end, or {@link ArticleSchema#VERSION} changes.
  */
-public enum EntityType {
+public enum EntityType implements Labelled {
     PERSON(Fields.PERSON),
     ORGANIZATION(Fields.ORGANIZATION),
     PLACE(Fields.PLACE),
@@ -20,6 +18,7 @@ public enum EntityType {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }
@@ -29,12 +28,9 @@ public enum EntityType {
         return this == OTHER ? Optional.empty() : Optional.of(label);
     }
 
+    /** The type with this label, space around it and its case ignored. */
     public static Optional<EntityType> fromLabel(String label) {
-        if (label == null) {
-            return Optional.empty();
-        }
-        String wanted = label.trim().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(t -> t.label.equals(wanted)).findFirst();
+        return Labelled.leniently(EntityType.class, label);
     }
 
     @Override

@@ -114,6 +114,8 @@ class CommandLineTest {
             Run run = broadsheet("inspect", key, "--json");
             assertEquals(0, run.exit(), run.toString());
             JsonNode article = new ObjectMapper().readTree(run.out());
+            assertEquals(List.of("id", "path", "title", "url", "outlet", "bias", "date", "authors", "words", "entities"),
+                    StreamSupport.stream(((Iterable<String>) article::fieldNames).spliterator(), false).toList());
             assertEquals(id, article.get("id").asText());
             assertEquals("Grain deal", article.get("title").asText());
             assertEquals("2019-07-01", article.get("date").asText());

@@ -4,8 +4,13 @@ import broadsheet.knowledge.KnowledgeBase;
 import broadsheet.schema.Article;
 import broadsheet.schema.ArticleEntity;
 import broadsheet.schema.ArticleSchema;
+import broadsheet.schema.ArticleSummary;
 import broadsheet.schema.Fields;
 import broadsheet.schema.NewsAnalyzer;
+import broadsheet.search.SearchResult.BiasShare;
+import broadsheet.search.SearchResult.EntityRef;
+import broadsheet.search.SearchResult.FacetValue;
+import broadsheet.search.SearchResult.Hit;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,8 +37,6 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.SortedNumericSortField;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHitCountCollectorManager;
@@ -49,7 +52,6 @@ public final class ArchiveSearch {
     private final Function<Occur, ArticleQueryParser> parsers;
     private final Passages passages;
     private final SpellingCorrection spelling;
-    private final RelatedCoverage related;
 
     public ArchiveSearch(LiveIndex index) {
         this(index, KnowledgeBase.empty());
@@ -57,28 +59,11 @@ public final class ArchiveSearch {
 
     /** A search in which a known entity named in any spelling finds the articles that name it in any spelling. */
     public ArchiveSearch(LiveIndex index, KnowledgeBase knowledgeBase) {
-        this(index, new NewsAnalyzer(), knowledgeBase);
-    }
-
-    private ArchiveSearch(LiveIndex index, Analyzer analyzer, KnowledgeBase knowledgeBase) {
-        this(index, analyzer, operator -> new ArticleQueryParser(analyzer, operator, knowledgeBase));
-    }
-
-    /** @param parsers makes the query parser for a default operator (SHOULD or MUST) */
-    public ArchiveSearch(LiveIndex index, Analyzer analyzer, Function<Occur, ArticleQueryParser> parsers) {
+        Analyzer analyzer = new NewsAnalyzer();
         this.index = index;
-        this.parsers = parsers;
+        this.parsers = operator -> new ArticleQueryParser(analyzer, operator, knowledgeBase);
         this.passages = new Passages(analyzer);
         this.spelling = new SpellingCorrection(analyzer);
-        this.related = new RelatedCoverage(analyzer);
-    }
-
-    private RankedQuery parse(String text) {
-        try {
-            return RankedQuery.of(text, parsers);
-        } catch (IndexSearcher.TooManyClauses e) {
-            throw new InvalidRequestException("the query has too many terms");
-        }
     }
 
     public int documents() throws IOException {
@@ -87,7 +72,7 @@ public final class ArchiveSearch {
 
     public SearchResult search(SearchRequest request) throws IOException {
         long started = System.nanoTime();
-        RankedQuery query = parse(request.query());
+        RankedQuery query = RankedQuery.of(request.query(), parsers);
         return index.search(searcher -> {
             try {
                 return search(searcher, request, query, started);
@@ -122,9 +107,9 @@ public final class ArchiveSearch {
 
         int first = Math.min((request.page() - 1) * request.size(), top.length);
         ScoreDoc[] page = Arrays.copyOfRange(top, first, top.length);
-        List<SearchHit> hits = hits(searcher, query, page);
+        List<Hit> hits = hits(searcher, query, page);
 
-        FacetCounts counts = new FacetCounts(facets, facetState.map(s -> s.getDims()).orElse(List.of()));
+        FacetCounts counts = new FacetCounts(facets, searcher::hasFacet);
         Map<String, List<FacetValue>> facetValues = new LinkedHashMap<>();
         facetValues.put(Fields.BIAS, counts.bias(request.selected(Fields.BIAS)));
         facetValues.put(Fields.OUTLET, counts.top(Fields.OUTLET, OUTLET_VALUES, request.selected(Fields.OUTLET)));
@@ -134,7 +119,7 @@ public final class ArchiveSearch {
         List<FacetValue> years = counts.years();
         facetValues.put(Fields.YEAR, years);
 
-        String suggestion = suggestion(searcher, request).orElse(null);
+        String suggestion = suggestion(searcher, request, query).orElse(null);
         long tookMs = (System.nanoTime() - started) / 1_000_000;
         return new SearchResult(request.query(), total, request.page(), request.size(), tookMs, hits, facetValues,
                 suggestion, coverage(facetValues.get(Fields.BIAS)), Timeline.of(years));
@@ -143,7 +128,7 @@ public final class ArchiveSearch {
     /** The best {@code depth} matches: those with all the terms, then (if there are too few) the rest. */
     private ScoreDoc[] ranked(IndexSearcher searcher, RankedQuery query, SearchRequest request, int depth)
             throws IOException {
-        ScoreDoc[] all = searcher.search(drillDown(query.allTerms(), request),
+        ScoreDoc[] all = searcher.search(drillDown(query.allTermsRanked(), request),
                 new TopScoreDocCollectorManager(depth, depth)).scoreDocs;
         if (all.length == depth || query.someTerms() instanceof MatchNoDocsQuery) {
             return all;
@@ -181,7 +166,7 @@ public final class ArchiveSearch {
         return new Sort(date, SortField.FIELD_SCORE);
     }
 
-    private List<SearchHit> hits(IndexSearcher searcher, RankedQuery query, ScoreDoc[] page) throws IOException {
+    private List<Hit> hits(IndexSearcher searcher, RankedQuery query, ScoreDoc[] page) throws IOException {
         StoredFields stored = searcher.storedFields();
         int[] docs = new int[page.length];
         Article[] articles = new Article[page.length];
@@ -192,12 +177,10 @@ public final class ArchiveSearch {
             bodies[i] = articles[i].body();
         }
         String[] snippets = passages.snippets(searcher, query.matching(), docs, bodies);
-        List<SearchHit> hits = new ArrayList<>(page.length);
+        List<Hit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
             Article article = articles[i];
-            hits.add(new SearchHit(article.id(), article.title(), article.url(), article.outlet(),
-                    article.bias().label(), article.date() == null ? null : article.date().iso(), snippets[i],
-                    chips(article.entities())));
+            hits.add(new Hit(ArticleSummary.of(article), snippets[i], chips(article.entities())));
         }
         return hits;
     }
@@ -221,41 +204,15 @@ public final class ArchiveSearch {
     }
 
     /** A corrected query, offered only when it finds more articles with all their terms than the original. */
-    private Optional<String> suggestion(ArchiveSearcher searcher, SearchRequest request) throws IOException {
-        Optional<String> corrected = spelling.correct(searcher.getIndexReader(), request.query());
+    private Optional<String> suggestion(ArchiveSearcher searcher, SearchRequest request, RankedQuery query)
+            throws IOException {
+        Optional<String> corrected = spelling.correct(searcher.getIndexReader(), query.text());
         if (corrected.isEmpty()) {
             return Optional.empty();
         }
-        Query originalAll = parsers.apply(Occur.MUST).parse(request.query());
         Query correctedAll = parsers.apply(Occur.MUST).parse(corrected.get());
-        int before = searcher.count(drillDown(originalAll, request));
+        int before = searcher.count(drillDown(query.allTerms(), request));
         int after = searcher.count(drillDown(correctedAll, request));
         return after > before ? corrected : Optional.empty();
-    }
-
-    /**
-     * The article with this id, its body marked with the matches of {@code query} (may be blank) and the
-     * entities it names, and related coverage; empty when no article has the id.
-     */
-    public Optional<ArticlePage> article(String id, String query) throws IOException {
-        RankedQuery marking = parse(query);
-        return index.search(searcher -> {
-            TopDocs found = searcher.search(new TermQuery(ArticleSchema.idTerm(id)), 1);
-            if (found.scoreDocs.length == 0) {
-                return Optional.empty();
-            }
-            int doc = found.scoreDocs[0].doc;
-            Article article = ArticleSchema.fromDocument(searcher.storedFields().document(doc));
-            List<Passages.Match> matches = query.isBlank()
-                    ? List.of() : passages.matches(searcher, marking.matching(), doc, Fields.BODY);
-            List<NamedEntity> entities = article.entities().stream()
-                    .sorted(Comparator.comparingInt(ArticleEntity::mentionCount).reversed())
-                    .map(e -> new NamedEntity(e.name(), e.type().label(), e.mentionCount()))
-                    .toList();
-            ArticleDetail detail = new ArticleDetail(article.id(), article.title(), article.url(), article.outlet(),
-                    article.bias().label(), article.date() == null ? null : article.date().iso(), article.authors(),
-                    article.words(), article.body(), entities, related.of(searcher, doc, article));
-            return Optional.of(new ArticlePage(detail, MarkedText.segments(article.body(), matches, article.entities())));
-        });
     }
 }

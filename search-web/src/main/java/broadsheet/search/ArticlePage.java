@@ -1,9 +1,31 @@
 package broadsheet.search;
 
+import broadsheet.schema.ArticleSummary;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 
 /** An article with its body cut into segments that mark the query's matches and the entities named. */
-public record ArticlePage(ArticleDetail article, List<TextSegment> body) {
+public record ArticlePage(Detail article, List<Segment> body) {
+
+    /** One article as its page and the API show it, with related coverage from other outlets first. */
+    public record Detail(@JsonUnwrapped ArticleSummary summary, List<String> authors, int words, String body,
+            List<NamedEntity> entities, List<ArticleSummary> related) {
+
+        public Detail {
+            authors = List.copyOf(authors);
+            entities = List.copyOf(entities);
+            related = List.copyOf(related);
+        }
+    }
+
+    /** An entity an article names, with how many times it is named. */
+    public record NamedEntity(String name, String type, int mentions) {}
+
+    /**
+     * A run of an article's text with one marking: part of a query match or not, inside an entity mention
+     * ({@code entity} and its {@code entityType}) or not.
+     */
+    public record Segment(String text, boolean match, String entity, String entityType) {}
 
     public ArticlePage {
         body = List.copyOf(body);

@@ -2,14 +2,14 @@ package broadsheet.search;
 
 import broadsheet.schema.Bias;
 import broadsheet.schema.Fields;
+import broadsheet.search.SearchResult.FacetValue;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
@@ -21,12 +21,15 @@ import org.apache.lucene.facet.LabelAndValue;
 final class FacetCounts {
 
     private final Facets facets;
-    private final Set<String> indexedDims = new HashSet<>();
+    private final Predicate<String> indexed;
 
-    /** @param facets null when the index has no facets at all */
-    FacetCounts(Facets facets, Iterable<String> indexedDims) {
+    /**
+     * @param facets null when the index has no facets at all
+     * @param indexed whether any article has a value in a facet ({@link ArchiveSearcher#hasFacet})
+     */
+    FacetCounts(Facets facets, Predicate<String> indexed) {
         this.facets = facets;
-        indexedDims.forEach(this.indexedDims::add);
+        this.indexed = indexed;
     }
 
     /** Every bias with matches, in the order of the scale. */
@@ -45,7 +48,7 @@ final class FacetCounts {
     /** The {@code n} values with most matches, most first, then any chosen value not among them. */
     List<FacetValue> top(String dim, int n, List<String> selected) throws IOException {
         List<FacetValue> values = new ArrayList<>();
-        FacetResult top = indexedDims.contains(dim) && facets != null ? facets.getTopChildren(n, dim) : null;
+        FacetResult top = counted(dim) ? facets.getTopChildren(n, dim) : null;
         if (top != null) {
             for (LabelAndValue lv : top.labelValues) {
                 values.add(new FacetValue(lv.label, lv.value.longValue()));
@@ -53,7 +56,7 @@ final class FacetCounts {
         }
         for (String value : selected) {
             if (values.stream().noneMatch(v -> v.value().equals(value))) {
-                Number count = indexedDims.contains(dim) && facets != null ? facets.getSpecificValue(dim, value) : null;
+                Number count = counted(dim) ? facets.getSpecificValue(dim, value) : null;
                 values.add(new FacetValue(value, count == null ? 0 : Math.max(0, count.longValue())));
             }
         }
@@ -75,7 +78,11 @@ final class FacetCounts {
     }
 
     private FacetResult all(String dim, String... path) throws IOException {
-        return indexedDims.contains(dim) && facets != null ? facets.getAllChildren(dim, path) : null;
+        return counted(dim) ? facets.getAllChildren(dim, path) : null;
+    }
+
+    private boolean counted(String dim) {
+        return facets != null && indexed.test(dim);
     }
 
     private static Map<String, Long> counts(FacetResult result) {

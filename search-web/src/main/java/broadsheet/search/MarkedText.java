@@ -3,11 +3,12 @@ package broadsheet.search;
 import broadsheet.schema.ArticleEntity;
 import broadsheet.schema.Fields;
 import broadsheet.schema.Mention;
+import broadsheet.search.ArticlePage.Segment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
-/** Cuts a text into {@link TextSegment}s at the edges of query matches and entity mentions. */
+/** Cuts a text into {@link Segment}s at the edges of query matches and entity mentions. */
 final class MarkedText {
 
     private record Span(int start, int end, ArticleEntity entity) {
@@ -18,7 +19,7 @@ final class MarkedText {
 
     private MarkedText() {}
 
-    static List<TextSegment> segments(String text, List<Passages.Match> matches, List<ArticleEntity> entities) {
+    static List<Segment> segments(String text, List<Passages.Match> matches, List<ArticleEntity> entities) {
         int length = text.length();
         List<Span> matchSpans = new ArrayList<>();
         matches.forEach(m -> matchSpans.add(new Span(m.start(), m.end(), null)));
@@ -40,14 +41,14 @@ final class MarkedText {
             edges.add(s.start());
             edges.add(s.end());
         });
-        List<TextSegment> segments = new ArrayList<>();
+        List<Segment> segments = new ArrayList<>();
         Integer start = edges.first();
         for (Integer end = edges.higher(start); end != null; start = end, end = edges.higher(end)) {
             int at = start;
             boolean match = matchSpans.stream().anyMatch(s -> s.covers(at));
             ArticleEntity entity =
                     mentionSpans.stream().filter(s -> s.covers(at)).map(Span::entity).findFirst().orElse(null);
-            segments.add(new TextSegment(text.substring(start, end), match,
+            segments.add(new Segment(text.substring(start, end), match,
                     entity == null ? null : entity.name(), entity == null ? null : entity.type().label()));
         }
         return segments;

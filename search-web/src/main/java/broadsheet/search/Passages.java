@@ -8,9 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
@@ -46,7 +46,7 @@ final class Passages {
     }
 
     /**
-     * For each document, the best one to three passages of its body as HTML (see {@link SearchHit}).
+     * For each document, the best one to three passages of its body as HTML (see {@link SearchResult.Hit}).
      * The caller has the bodies already, so the highlighter does not read them from the index again.
      */
     String[] snippets(IndexSearcher searcher, Query query, int[] docs, String[] bodies) throws IOException {

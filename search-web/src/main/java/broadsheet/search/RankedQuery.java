@@ -10,6 +10,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
@@ -17,13 +18,14 @@ import org.apache.lucene.search.Query;
 
 /**
  * A reader's query string as the queries a search needs. {@code matching} finds the articles with any of
- * the terms (what counts, facets, highlighting and spelling look at). Results are ranked in two tiers,
- * so that articles with all the terms always come first: {@code allTerms} finds and ranks those, with
- * extra weight for title matches (the parser's field weights) and for terms near each other; then
- * {@code someTerms} ranks the rest of {@code matching}. Within a tier the score is the same BM25 sum
- * a single query over {@code matching} would give, plus the proximity boost.
+ * the terms (what counts, facets, highlighting and spelling look at); {@code allTerms} those with every
+ * term (what a spelling correction must find more of). Results are ranked in two tiers, so that articles
+ * with all the terms always come first: {@code allTermsRanked} ranks {@code allTerms} with extra weight
+ * for title matches (the parser's field weights) and for terms near each other; then {@code someTerms}
+ * ranks the rest of {@code matching}. Within a tier the score is the same BM25 sum a single query over
+ * {@code matching} would give, plus the proximity boost.
  */
-public record RankedQuery(String text, Query matching, Query allTerms, Query someTerms) {
+public record RankedQuery(String text, Query matching, Query allTerms, Query allTermsRanked, Query someTerms) {
 
     static final float PROXIMITY_BOOST = 2f;
     /** Terms within this many positions of each other (any order) count as near. */
@@ -33,26 +35,36 @@ public record RankedQuery(String text, Query matching, Query allTerms, Query som
 
     /**
      * @param parsers makes the parser for a default operator; called with SHOULD and MUST
+     * @throws InvalidRequestException when the query has more terms than a Lucene query may
      */
     public static RankedQuery of(String text, Function<Occur, ArticleQueryParser> parsers) {
+        try {
+            return parse(text, parsers);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new InvalidRequestException("the query has too many terms");
+        }
+    }
+
+    private static RankedQuery parse(String text, Function<Occur, ArticleQueryParser> parsers) {
         if (text.isBlank()) {
-            return new RankedQuery(text, MatchAllDocsQuery.INSTANCE, MatchAllDocsQuery.INSTANCE, MatchNoDocsQuery.INSTANCE);
+            return new RankedQuery(text, MatchAllDocsQuery.INSTANCE, MatchAllDocsQuery.INSTANCE, MatchAllDocsQuery.INSTANCE,
+                    MatchNoDocsQuery.INSTANCE);
         }
         ArticleQueryParser anyParser = parsers.apply(Occur.SHOULD);
         Query any = exclusionsExclude(anyParser.parse(text));
         Query all = parsers.apply(Occur.MUST).parse(text);
-        BooleanQuery.Builder allTerms = new BooleanQuery.Builder().add(all, Occur.MUST);
+        BooleanQuery.Builder ranked = new BooleanQuery.Builder().add(all, Occur.MUST);
         List<String> words = proximityTerms(anyParser.getAnalyzer(), text);
         if (words.size() > 1) {
             for (String field : ArticleQueryParser.FIELD_WEIGHTS.keySet()) {
                 PhraseQuery.Builder near = new PhraseQuery.Builder().setSlop(PROXIMITY_SLOP);
                 words.forEach(w -> near.add(new Term(field, w)));
-                allTerms.add(new BoostQuery(near.build(), PROXIMITY_BOOST), Occur.SHOULD);
+                ranked.add(new BoostQuery(near.build(), PROXIMITY_BOOST), Occur.SHOULD);
             }
         }
         Query someTerms = any.equals(all) ? new MatchNoDocsQuery("every match has all the terms")
                 : new BooleanQuery.Builder().add(any, Occur.MUST).add(all, Occur.MUST_NOT).build();
-        return new RankedQuery(text, any, allTerms.build(), someTerms);
+        return new RankedQuery(text, any, all, ranked.build(), someTerms);
     }
 
     /**

@@ -2,6 +2,7 @@ package broadsheet.search;
 
 import broadsheet.schema.Article;
 import broadsheet.schema.ArticleSchema;
+import broadsheet.schema.ArticleSummary;
 import broadsheet.schema.Fields;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ final class RelatedCoverage {
         this.analyzer = analyzer;
     }
 
-    List<RelatedArticle> of(IndexSearcher searcher, int doc, Article article) throws IOException {
+    List<ArticleSummary> of(IndexSearcher searcher, int doc, Article article) throws IOException {
         MoreLikeThis like = new MoreLikeThis(searcher.getIndexReader());
         like.setAnalyzer(analyzer);
         like.setFieldNames(new String[] {Fields.TITLE, Fields.BODY});
@@ -63,9 +64,6 @@ final class RelatedCoverage {
                 chosen.add(candidate);
             }
         }
-        return chosen.stream()
-                .map(a -> new RelatedArticle(a.id(), a.title(), a.url(), a.outlet(), a.bias().label(),
-                        a.date() == null ? null : a.date().iso()))
-                .toList();
+        return chosen.stream().map(ArticleSummary::of).toList();
     }
 }

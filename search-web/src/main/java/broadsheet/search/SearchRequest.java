@@ -28,19 +28,20 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Pub
 
     public SearchRequest {
         if (query.length() > MAX_QUERY_LENGTH) {
-            throw new InvalidRequestException("q is longer than " + MAX_QUERY_LENGTH + " characters");
+            throw new InvalidRequestException(SearchParameters.QUERY + " is longer than " + MAX_QUERY_LENGTH + " characters");
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw new InvalidRequestException("size must be between 1 and " + MAX_SIZE);
+            throw new InvalidRequestException(SearchParameters.SIZE + " must be between 1 and " + MAX_SIZE);
         }
         if (page < 1) {
-            throw new InvalidRequestException("page must be 1 or more");
+            throw new InvalidRequestException(SearchParameters.PAGE + " must be 1 or more");
         }
         if ((long) page * size > MAX_DEPTH) {
-            throw new InvalidRequestException("page x size must be at most " + MAX_DEPTH);
+            throw new InvalidRequestException(
+                    SearchParameters.PAGE + " x " + SearchParameters.SIZE + " must be at most " + MAX_DEPTH);
         }
         if (from != null && to != null && from.firstDay().isAfter(to.lastDay())) {
-            throw new InvalidRequestException("from is after to");
+            throw new InvalidRequestException(SearchParameters.FROM + " is after " + SearchParameters.TO);
         }
         Map<String, List<String>> copy = new LinkedHashMap<>();
         for (String facet : FILTER_FACETS) {
@@ -78,12 +79,12 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Pub
     }
 
     /**
-     * Reads the HTTP parameters ({@code q, bias, outlet, person, organization, place, from, to, sort, page,
-     * size}); a parameter may repeat where a facet takes several values. Unknown parameters are ignored.
-     * The sort is relevance by default, newest when there is no query.
+     * Reads the HTTP parameters ({@link SearchParameters}: {@code q, bias, outlet, person, organization, place,
+     * from, to, sort, page, size}); a parameter may repeat where a facet takes several values. Unknown
+     * parameters are ignored. The sort is relevance by default, newest when there is no query.
      */
     public static SearchRequest fromParameters(Map<String, List<String>> params) {
-        String query = single(params, "q", "");
+        String query = SearchParameters.single(params, SearchParameters.QUERY, "");
         Map<String, List<String>> filters = new LinkedHashMap<>();
         for (String facet : FILTER_FACETS) {
             List<String> values = params.getOrDefault(facet, List.of());
@@ -92,28 +93,21 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Pub
             }
         }
         // With no query there is no relevance to sort by: the newest articles come first.
-        String sort = single(params, "sort", (query.isBlank() ? SortOrder.NEWEST : SortOrder.RELEVANCE).label());
+        String sort = SearchParameters.single(params, SearchParameters.SORT,
+                (query.isBlank() ? SortOrder.NEWEST : SortOrder.RELEVANCE).label());
         return new SearchRequest(query, filters,
-                date(params, "from"), date(params, "to"),
-                SortOrder.fromLabel(sort).orElseThrow(
-                        () -> new InvalidRequestException("sort must be relevance, newest or oldest")),
-                number(params, "page", 1), number(params, "size", DEFAULT_SIZE));
+                date(params, SearchParameters.FROM), date(params, SearchParameters.TO),
+                SortOrder.fromLabel(sort).orElseThrow(() -> new InvalidRequestException(
+                        SearchParameters.SORT + " must be relevance, newest or oldest")),
+                number(params, SearchParameters.PAGE, 1), number(params, SearchParameters.SIZE, DEFAULT_SIZE));
     }
 
     public List<String> selected(String facet) {
         return filters.getOrDefault(facet, List.of());
     }
 
-    private static String single(Map<String, List<String>> params, String name, String absent) {
-        List<String> values = params.getOrDefault(name, List.of());
-        if (values.size() > 1) {
-            throw new InvalidRequestException(name + " may be given once");
-        }
-        return values.isEmpty() ? absent : values.getFirst();
-    }
-
     private static int number(Map<String, List<String>> params, String name, int absent) {
-        String text = single(params, name, "").strip();
+        String text = SearchParameters.single(params, name, "").strip();
         if (text.isEmpty()) {
             return absent;
         }
@@ -125,7 +119,7 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Pub
     }
 
     private static PublicationDate date(Map<String, List<String>> params, String name) {
-        String text = single(params, name, "").strip();
+        String text = SearchParameters.single(params, name, "").strip();
         if (text.isEmpty()) {
             return null;
         }

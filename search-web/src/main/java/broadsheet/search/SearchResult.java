@@ -1,5 +1,8 @@
 package broadsheet.search;
 
+import broadsheet.schema.ArticleSummary;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,9 +14,42 @@ import java.util.Map;
  * and {@code timeline} describe all the matches, not just this page; {@code suggestion} is a corrected
  * query that finds more, or null.
  */
-public record SearchResult(String query, long total, int page, int size, long tookMs, List<SearchHit> hits,
+public record SearchResult(String query, long total, int page, int size, long tookMs, List<Hit> hits,
         Map<String, List<FacetValue>> facets, String suggestion, List<BiasShare> coverage,
         List<MonthCount> timeline) {
+
+    /**
+     * One article in a result list. {@code snippet} is HTML: the article's text escaped, the best one to
+     * three passages joined by an ellipsis, matched terms inside {@code <mark>}.
+     */
+    public record Hit(@JsonUnwrapped ArticleSummary summary, String snippet, List<EntityRef> entities) {
+
+        public Hit {
+            entities = List.copyOf(entities);
+        }
+    }
+
+    /** An entity as a result names it: enough to show a chip and filter on it. */
+    public record EntityRef(String name, String type) {}
+
+    /** One value of a facet with the number of matching articles; a year lists its months (01..12). */
+    public record FacetValue(String value, long count,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<FacetValue> months) {
+
+        public FacetValue {
+            months = List.copyOf(months);
+        }
+
+        public FacetValue(String value, long count) {
+            this(value, count, List.of());
+        }
+    }
+
+    /** How many of a search's matches come from outlets with one bias, and their share of all matches. */
+    public record BiasShare(String bias, long count, double share) {}
+
+    /** Matches published in one month ({@code 2016-03}). */
+    public record MonthCount(String month, long count) {}
 
     public SearchResult {
         hits = List.copyOf(hits);

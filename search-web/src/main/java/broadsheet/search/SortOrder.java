@@ -1,18 +1,20 @@
 package broadsheet.search;
 
-import java.util.Arrays;
+import broadsheet.schema.Labelled;
 import java.util.Locale;
 import java.util.Optional;
 
 /** How results are ordered: by score, or by publication date with undated articles last. */
-public enum SortOrder {
+public enum SortOrder implements Labelled {
     RELEVANCE, NEWEST, OLDEST;
 
+    @Override
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The order with exactly this label: {@code sort=Newest} has always been a bad request, and stays one. */
     public static Optional<SortOrder> fromLabel(String label) {
-        return Arrays.stream(values()).filter(s -> s.label().equals(label)).findFirst();
+        return Labelled.exactly(SortOrder.class, label);
     }
 }

@@ -1,5 +1,7 @@
 package broadsheet.search;
 
+import broadsheet.search.SearchResult.FacetValue;
+import broadsheet.search.SearchResult.MonthCount;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;

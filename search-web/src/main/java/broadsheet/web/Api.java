@@ -1,6 +1,8 @@
 package broadsheet.web;
 
+import broadsheet.schema.Json;
 import broadsheet.search.ArchiveSearch;
+import broadsheet.search.ArticlePages;
 import broadsheet.search.SearchRequest;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -12,9 +14,11 @@ import spark.Response;
 final class Api {
 
     private final ArchiveSearch search;
+    private final ArticlePages articles;
 
-    Api(ArchiveSearch search) {
+    Api(ArchiveSearch search, ArticlePages articles) {
         this.search = search;
+        this.articles = articles;
     }
 
     String search(Request req, Response res) throws IOException {
@@ -22,7 +26,7 @@ final class Api {
     }
 
     String article(Request req, Response res) throws IOException {
-        return search.article(req.params(":id"), "")
+        return articles.article(req.params(":id"), "")
                 .map(page -> json(res, page.article()))
                 .orElseGet(() -> error(res, 404, "no article with this id"));
     }
@@ -37,11 +41,11 @@ final class Api {
     static String error(Response res, int status, String message) {
         res.status(status);
         res.type("application/json");
-        return Json.error(message);
+        return Json.compact(Map.of("error", message));
     }
 
     private static String json(Response res, Object value) {
         res.type("application/json");
-        return Json.write(value);
+        return Json.compact(value);
     }
 }

@@ -1,7 +1,7 @@
 package broadsheet.web;
 
-import broadsheet.search.BiasShare;
-import broadsheet.search.MonthCount;
+import broadsheet.search.SearchResult.BiasShare;
+import broadsheet.search.SearchResult.MonthCount;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -3,9 +3,11 @@ package broadsheet.web;
 import broadsheet.schema.Fields;
 import broadsheet.search.ArchiveSearch;
 import broadsheet.search.ArticlePage;
-import broadsheet.search.FacetValue;
+import broadsheet.search.ArticlePages;
+import broadsheet.search.SearchParameters;
 import broadsheet.search.SearchRequest;
 import broadsheet.search.SearchResult;
+import broadsheet.search.SearchResult.FacetValue;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
@@ -24,10 +26,12 @@ final class Pages {
             Fields.PERSON, "People", Fields.ORGANIZATION, "Organizations", Fields.PLACE, "Places");
 
     private final ArchiveSearch search;
+    private final ArticlePages articles;
     private final Templates templates = new Templates();
 
-    Pages(ArchiveSearch search) {
+    Pages(ArchiveSearch search, ArticlePages articles) {
         this.search = search;
+        this.articles = articles;
     }
 
     String search(Request req, Response res) throws IOException {
@@ -57,11 +61,11 @@ final class Pages {
     }
 
     String article(Request req, Response res) throws IOException {
-        String query = Params.single(req, "q");
+        String query = SearchParameters.single(Params.of(req), SearchParameters.QUERY, "");
         if (query.length() > SearchRequest.MAX_QUERY_LENGTH) {
             query = "";
         }
-        Optional<ArticlePage> page = search.article(req.params(":id"), query);
+        Optional<ArticlePage> page = articles.article(req.params(":id"), query);
         if (page.isEmpty()) {
             res.status(404);
             return error(res, 404, "No article has this id. It may have left the archive when the index was rebuilt.");
@@ -70,8 +74,8 @@ final class Pages {
         model.put("page", page.get());
         model.put("article", page.get().article());
         model.put("query", query);
-        model.put("back", "/search" + (query.isBlank() ? "" : "?q=" + SearchLinks.encode(query)));
-        model.put("web", Weblink.of(page.get().article().url()).orElse(null));
+        model.put("back", "/search" + (query.isBlank() ? "" : "?" + SearchLinks.parameter(SearchParameters.QUERY, query)));
+        model.put("web", Weblink.of(page.get().article().summary().url()).orElse(null));
         return html(res, "article", model);
     }
 

@@ -22,13 +22,4 @@ final class Params {
             throw new InvalidRequestException("the query string is not valid UTF-8 URL encoding");
         }
     }
-
-    /** One parameter's value, or empty; several values are a bad request. */
-    static String single(Request request, String name) {
-        List<String> values = of(request).getOrDefault(name, List.of());
-        if (values.size() > 1) {
-            throw new InvalidRequestException(name + " may be given once");
-        }
-        return values.isEmpty() ? "" : values.getFirst();
-    }
 }

@@ -1,6 +1,7 @@
 package broadsheet.web;
 
 import broadsheet.schema.PublicationDate;
+import broadsheet.search.SearchParameters;
 import broadsheet.search.SearchRequest;
 import broadsheet.search.SortOrder;
 import java.net.URLEncoder;
@@ -65,40 +66,45 @@ public final class SearchLinks {
     /** The article page, marking this search's terms. */
     public String article(String id) {
         String base = "/articles/" + encode(id);
-        return request.query().isBlank() ? base : base + "?q=" + encode(request.query());
+        return request.query().isBlank() ? base : base + "?" + parameter(SearchParameters.QUERY, request.query());
     }
 
     private String url(String query, Map<String, List<String>> filters, String from, String to, SortOrder sort, long page) {
         List<String> params = new ArrayList<>();
         if (!query.isEmpty()) {
-            params.add("q=" + encode(query));
+            params.add(parameter(SearchParameters.QUERY, query));
         }
         for (String facet : SearchRequest.FILTER_FACETS) {
-            filters.getOrDefault(facet, List.of()).forEach(v -> params.add(facet + "=" + encode(v)));
+            filters.getOrDefault(facet, List.of()).forEach(v -> params.add(parameter(facet, v)));
         }
         if (!from.isEmpty()) {
-            params.add("from=" + encode(from));
+            params.add(parameter(SearchParameters.FROM, from));
         }
         if (!to.isEmpty()) {
-            params.add("to=" + encode(to));
+            params.add(parameter(SearchParameters.TO, to));
         }
         if (sort != (query.isBlank() ? SortOrder.NEWEST : SortOrder.RELEVANCE)) {
-            params.add("sort=" + sort.label());
+            params.add(parameter(SearchParameters.SORT, sort.label()));
         }
         if (page > 1) {
-            params.add("page=" + page);
+            params.add(parameter(SearchParameters.PAGE, Long.toString(page)));
         }
         if (request.size() != SearchRequest.DEFAULT_SIZE) {
-            params.add("size=" + request.size());
+            params.add(parameter(SearchParameters.SIZE, Integer.toString(request.size())));
         }
         return "/search?" + String.join("&", params);
+    }
+
+    /** {@code name=value}, the value URL-encoded. */
+    static String parameter(String name, String value) {
+        return name + "=" + encode(value);
     }
 
     private static String date(PublicationDate date) {
         return date == null ? "" : date.iso();
     }
 
-    static String encode(String text) {
+    private static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 }

@@ -7,6 +7,7 @@ import broadsheet.index.IndexRequest;
 import broadsheet.index.Progress;
 import broadsheet.knowledge.CorpusKnowledge;
 import broadsheet.search.ArchiveSearch;
+import broadsheet.search.ArticlePages;
 import broadsheet.search.LiveIndex;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -30,8 +31,6 @@ public final class ServeCommand implements Callable<Integer> {
     /** How often the server looks for a newer index commit. */
     static final Duration REFRESH = Duration.ofSeconds(1);
 
-    private static volatile boolean serving;
-
     @Mixin
     CorpusOptions where;
 
@@ -44,12 +43,8 @@ public final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    public static boolean serving() {
-        return serving;
-    }
-
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         CorpusKnowledge knowledge = CorpusKnowledge.load(new Corpus(where.corpus));
         if (!indexExists()) {
@@ -58,11 +53,15 @@ public final class ServeCommand implements Callable<Integer> {
             IndexCommand.printSummary(
                     IndexCommand.run(IndexRequest.defaults(where.corpus, where.index), knowledge, Progress.SILENT), out);
         }
-        LiveIndex index = new LiveIndex(where.index, REFRESH);
-        WebServer server = WebServer.start(new ArchiveSearch(index, knowledge.entities()), host, port);
-        serving = true;
-        out.printf("Broadsheet is serving http://%s:%d/%n", host, server.port());
-        out.flush();
+        try (LiveIndex index = new LiveIndex(where.index, REFRESH);
+                WebServer server = WebServer.start(new ArchiveSearch(index, knowledge.entities()),
+                        new ArticlePages(index, knowledge.entities()), host, port)) {
+            // Serves until the JVM is told to stop (Ctrl-C, kill): the hook closes the server, and serve returns.
+            Runtime.getRuntime().addShutdownHook(new Thread(server::close, "serve-stop"));
+            out.printf("Broadsheet is serving http://%s:%d/%n", host, server.port());
+            out.flush();
+            server.awaitClose();
+        }
         return 0;
     }
 

@@ -1,8 +1,10 @@
 package broadsheet.web;
 
 import broadsheet.search.ArchiveSearch;
+import broadsheet.search.ArticlePages;
 import broadsheet.search.InvalidRequestException;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import org.eclipse.jetty.util.Utf8Appendable;
 import spark.Request;
 import spark.Response;
@@ -25,16 +27,17 @@ public final class WebServer implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(WebServer.class.getName());
 
     private final Service http;
+    private final CountDownLatch closed = new CountDownLatch(1);
 
     private WebServer(Service http) {
         this.http = http;
     }
 
     /** Starts serving; port 0 picks a free port ({@link #port()} says which). */
-    public static WebServer start(ArchiveSearch search, String host, int port) {
+    public static WebServer start(ArchiveSearch search, ArticlePages articles, String host, int port) {
         Service http = Service.ignite().ipAddress(host).port(port).threadPool(64, 8, 30_000);
-        Pages pages = new Pages(search);
-        Api api = new Api(search);
+        Pages pages = new Pages(search, articles);
+        Api api = new Api(search, articles);
 
         http.staticFiles.location("/public");
         http.staticFiles.headers(SECURITY_HEADERS);
@@ -74,9 +77,15 @@ public final class WebServer implements AutoCloseable {
         return pages.error(res, status, message);
     }
 
+    /** Returns once the server is closed, by another thread: Spark's own awaitStop returns at once before a stop. */
+    public void awaitClose() throws InterruptedException {
+        closed.await();
+    }
+
     @Override
     public void close() {
         http.stop();
         http.awaitStop();
+        closed.countDown();
     }
 }

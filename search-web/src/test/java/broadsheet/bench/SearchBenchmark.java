@@ -1,6 +1,10 @@
 package broadsheet.bench;
 
+import broadsheet.corpus.Corpus;
+import broadsheet.knowledge.CorpusKnowledge;
+import broadsheet.knowledge.KnowledgeBase;
 import broadsheet.search.ArchiveSearch;
+import broadsheet.search.ArticlePages;
 import broadsheet.search.LiveIndex;
 import broadsheet.search.SearchRequest;
 import broadsheet.web.WebServer;
@@ -27,9 +31,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * date ranges, date sorts, deeper pages; facets, passages and spelling always on) run against one index
  * in-process through {@link ArchiveSearch} (the floor: Lucene and nothing else), then over real HTTP on
  * 127.0.0.1 to {@code /api/search}, at 1 and 8 concurrent clients. Prints throughput, p50 and p99, and
- * errors (any non-200 answer or failed request).
+ * errors (any non-200 answer or failed request). The search knows the entities of the corpus the index was
+ * built from (its entities.csv), as {@code serve} does, so that expanding a name to all its spellings is timed.
  *
- * <p>Usage: {@code bench/run search-web broadsheet.bench.SearchBenchmark INDEX_DIR [REQUESTS_PER_RUN]}
+ * <p>Usage: {@code bench/run search-web broadsheet.bench.SearchBenchmark INDEX_DIR [REQUESTS_PER_RUN
+ * [CORPUS_DIR]]}; CORPUS_DIR is the bundled {@code corpus} by default (run it from the checkout).
  */
 public final class SearchBenchmark {
 
@@ -67,16 +73,21 @@ public final class SearchBenchmark {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
-            System.err.println("usage: SearchBenchmark INDEX_DIR [REQUESTS_PER_RUN]");
+            System.err.println("usage: SearchBenchmark INDEX_DIR [REQUESTS_PER_RUN [CORPUS_DIR]]; CORPUS_DIR is corpus by default");
             System.exit(2);
         }
         Path indexDir = Path.of(args[0]);
         int requests = args.length > 1 ? Integer.parseInt(args[1]) : 4000;
+        Corpus corpus = new Corpus(Path.of(args.length > 2 ? args[2] : "corpus"));
+        KnowledgeBase knowledgeBase = CorpusKnowledge.load(corpus).entities();
         try (LiveIndex index = new LiveIndex(indexDir, Duration.ofMinutes(10));
-                WebServer server = WebServer.start(new ArchiveSearch(index), "127.0.0.1", 0)) {
-            ArchiveSearch search = new ArchiveSearch(index);
-            System.out.printf("index %s: %d documents; %d queries in the mix; %d requests per run; %d cores%n",
-                    indexDir, search.documents(), QUERIES.size(), requests, Runtime.getRuntime().availableProcessors());
+                WebServer server = WebServer.start(new ArchiveSearch(index, knowledgeBase),
+                        new ArticlePages(index, knowledgeBase), "127.0.0.1", 0)) {
+            ArchiveSearch search = new ArchiveSearch(index, knowledgeBase);
+            System.out.printf("index %s: %d documents; %d known entities from %s; %d queries in the mix; "
+                            + "%d requests per run; %d cores%n", indexDir, search.documents(),
+                    knowledgeBase.entities().size(), corpus.file(Corpus.ENTITIES), QUERIES.size(), requests,
+                    Runtime.getRuntime().availableProcessors());
             Call inProcess = query -> search.search(SearchRequest.fromParameters(parameters(query))).total() >= 0;
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             String base = "http://127.0.0.1:" + server.port() + "/api/search?";

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import broadsheet.cli.IndexCommand;
 import broadsheet.corpus.Corpus;
-import broadsheet.knowledge.CorpusKnowledge;
-import broadsheet.knowledge.KnowledgeBase;
 import broadsheet.index.IndexRequest;
 import broadsheet.index.Progress;
+import broadsheet.knowledge.CorpusKnowledge;
+import broadsheet.knowledge.KnowledgeBase;
 import broadsheet.schema.Fields;
 import broadsheet.schema.NewsAnalyzer;
 import broadsheet.testing.TestCorpus;
@@ -113,9 +113,9 @@ class AliasAwareSearchTest {
         try (LiveIndex live = new LiveIndex(index, Duration.ofSeconds(30))) {
             ArchiveSearch search = new ArchiveSearch(live, knowledgeBase);
             List<String> zelensky = search.search(SearchRequest.of("Zelensky security guarantees")).hits().stream()
-                    .map(SearchHit::id).toList();
+                    .map(hit -> hit.summary().id()).toList();
             List<String> zelenskiy = search.search(SearchRequest.of("Zelenskiy security guarantees")).hits().stream()
-                    .map(SearchHit::id).toList();
+                    .map(hit -> hit.summary().id()).toList();
             assertEquals(zelensky, zelenskiy);
             assertTrue(zelensky.contains(Corpus.idOf("articles/misspelt.txt")), zelensky.toString());
         }

@@ -6,8 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import broadsheet.schema.ArticleSummary;
 import broadsheet.schema.Bias;
 import broadsheet.schema.Fields;
+import broadsheet.search.ArticlePage.Segment;
+import broadsheet.search.SearchResult.BiasShare;
+import broadsheet.search.SearchResult.EntityRef;
+import broadsheet.search.SearchResult.FacetValue;
+import broadsheet.search.SearchResult.Hit;
+import broadsheet.search.SearchResult.MonthCount;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,11 +34,13 @@ class ArchiveSearchTest {
 
     static LiveIndex index;
     static ArchiveSearch search;
+    static ArticlePages pages;
 
     @BeforeAll
     static void buildArchive() throws IOException {
         index = new LiveIndex(TestArchive.build(dir.resolve("index")), Duration.ofSeconds(30));
         search = new ArchiveSearch(index);
+        pages = new ArticlePages(index);
     }
 
     @AfterAll
@@ -48,7 +57,7 @@ class ArchiveSearchTest {
     }
 
     private static List<String> ids(SearchResult result) {
-        return result.hits().stream().map(SearchHit::id).toList();
+        return result.hits().stream().map(hit -> hit.summary().id()).toList();
     }
 
     @Test
@@ -183,11 +192,11 @@ class ArchiveSearchTest {
 
     @Test
     void snippetsMarkMatchesAndEscapeTheText() throws IOException {
-        SearchHit hostile = search("turnout").hits().getFirst();
+        Hit hostile = search("turnout").hits().getFirst();
         assertTrue(hostile.snippet().contains("<mark>turnout</mark>"), hostile.snippet());
         assertTrue(hostile.snippet().contains("&lt;script&gt;"), hostile.snippet());
         assertFalse(hostile.snippet().contains("<script>") || hostile.snippet().contains("<b>"), hostile.snippet());
-        SearchHit first = search("security guarantees").hits().getFirst();
+        Hit first = search("security guarantees").hits().getFirst();
         assertTrue(first.snippet().contains("<mark>security</mark> <mark>guarantees</mark>"), first.snippet());
     }
 
@@ -207,15 +216,39 @@ class ArchiveSearchTest {
 
     @Test
     void articlePageMarksQueryTermsAndEntitiesAndPrefersOtherOutlets() throws IOException {
-        ArticlePage page = search.article("a-guarantees-left", "security guarantees").orElseThrow();
-        List<TextSegment> body = page.body();
-        assertEquals(page.article().body(), String.join("", body.stream().map(TextSegment::text).toList()));
+        ArticlePage page = pages.article("a-guarantees-left", "security guarantees").orElseThrow();
+        List<Segment> body = page.body();
+        assertEquals(page.article().body(), String.join("", body.stream().map(Segment::text).toList()));
         assertTrue(body.stream().anyMatch(s -> s.match() && s.text().equals("security")));
         assertTrue(body.stream().anyMatch(s -> TestArchive.ZELENSKYY.equals(s.entity()) && s.text().equals("Zelenskyy")));
-        List<RelatedArticle> related = page.article().related();
+        List<ArticleSummary> related = page.article().related();
         assertFalse(related.isEmpty());
         assertFalse(related.getFirst().outlet().equals("Left Daily"), "another outlet's coverage first: " + related);
-        assertTrue(search.article("no-such-id", "").isEmpty());
+        assertTrue(pages.article("no-such-id", "").isEmpty());
+    }
+
+    @Test
+    void aFacetNoArticleHasCountsNothingAndAChosenValueStaysListed(@TempDir Path other) throws IOException {
+        Map<String, List<String>> nobody = Map.of("person", List.of("Nobody"));
+        Path empty = other.resolve("empty");
+        TestArchive.write(empty, List.of());
+        try (LiveIndex live = new LiveIndex(empty, Duration.ofSeconds(30))) {
+            SearchResult result = new ArchiveSearch(live).search(SearchRequest.fromParameters(nobody));
+            assertEquals(0, result.total());
+            assertEquals(List.of(new FacetValue("Nobody", 0)), result.facets().get(Fields.PERSON));
+            assertTrue(result.facets().get(Fields.BIAS).isEmpty());
+        }
+        Path undatedAndUnnamed = other.resolve("undated");
+        TestArchive.write(undatedAndUnnamed,
+                List.of(TestArchive.article("rain", "Rain", "Left Daily", Bias.LEFT, null, "More rain.")));
+        try (LiveIndex live = new LiveIndex(undatedAndUnnamed, Duration.ofSeconds(30))) {
+            ArchiveSearch undated = new ArchiveSearch(live);
+            SearchResult all = undated.search(SearchRequest.of(""));
+            assertEquals(List.of(new FacetValue("left", 1)), all.facets().get(Fields.BIAS));
+            assertTrue(all.facets().get(Fields.YEAR).isEmpty());
+            assertEquals(List.of(new FacetValue("Nobody", 0)),
+                    undated.search(SearchRequest.fromParameters(nobody)).facets().get(Fields.PERSON));
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package broadsheet.web;
 
 import broadsheet.search.ArchiveSearch;
+import broadsheet.search.ArticlePages;
 import broadsheet.search.LiveIndex;
 import broadsheet.search.TestArchive;
 import java.io.IOException;
@@ -23,7 +24,7 @@ final class TestServer implements AutoCloseable {
 
     TestServer(Path dir) throws IOException {
         this.index = new LiveIndex(TestArchive.build(dir.resolve("index")), Duration.ofSeconds(30));
-        this.server = WebServer.start(new ArchiveSearch(index), "127.0.0.1", 0);
+        this.server = WebServer.start(new ArchiveSearch(index), new ArticlePages(index), "127.0.0.1", 0);
     }
 
     String base() {
