@@ -65,7 +65,7 @@ class CommandLineTest {
         corpus.write("bad.pdf", "%PDF-1.4 not really".getBytes());
         Run run = broadsheet("index");
         assertEquals(IndexCommand.SKIPPED_FILES, run.exit(), run.toString());
-        assertTrue(run.out().contains("articles/bad.pdf: could not be parsed"), run.out());
+        assertTrue(run.out().contains("articles/bad.pdf: damaged, or not really a PDF"), run.out());
         assertEquals(0, broadsheet("verify").exit(), "a reported skip is not an inconsistency");
     }
 

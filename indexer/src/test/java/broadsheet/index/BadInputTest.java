@@ -50,6 +50,10 @@ class BadInputTest {
         corpus.write("broken.json", "{\"title\": \"Cut short\", \"content_original\": \"The text".getBytes(StandardCharsets.UTF_8));
         corpus.write("junk-fields.json", ("{\"title\": 42, \"content_original\": \"Real text about grain exports.\", "
                 + "\"date\": \"1/21\", \"authors\": {\"odd\": true}, \"source\": null}").getBytes(StandardCharsets.UTF_8));
+        corpus.write("zeros.txt", new byte[100_000]);
+        byte[] random = new byte[100_000];
+        new Random(7).nextBytes(random);
+        corpus.write("random.txt", random);
         index = temp.resolve("index");
         IndexRequest request = IndexRequest.defaults(corpus.root(), index).withLimits(1_000_000, Duration.ofSeconds(60));
         report = new CorpusIndexer(corpus.knowledge(), List.of(), Clock.systemDefaultZone()).run(request, Progress.SILENT);
@@ -59,20 +63,48 @@ class BadInputTest {
     @Test
     void goodFilesAreIndexedDespiteTheBadOnes() throws Exception {
         assertTrue(IndexedCorpus.article(index, "articles/good.txt").isPresent());
-        assertEquals(3, report.documents(), report.toString());
+        assertEquals(3, report.documents(), report.skipped().toString());
         assertFalse(report.complete());
     }
 
     @Test
     void eachBadFileIsReportedWithItsReason() {
-        assertTrue(skipped.get("articles/corrupt.pdf").startsWith("could not be parsed"), skipped.toString());
+        assertEquals("damaged, or not really a PDF", skipped.get("articles/corrupt.pdf"));
         assertEquals("empty file (0 bytes)", skipped.get("articles/empty.txt"));
         assertTrue(skipped.get("articles/noise.bin").startsWith("no text could be extracted"), skipped.toString());
         assertEquals("encrypted or password-protected document", skipped.get("articles/locked.pdf"));
         assertTrue(skipped.get("articles/big.txt").contains("over the limit"), skipped.toString());
         assertTrue(skipped.get("articles/no-text.json").startsWith("no text could be extracted"), skipped.toString());
-        assertTrue(skipped.get("articles/broken.json").contains("not valid JSON"), skipped.toString());
-        assertEquals(7, skipped.size(), skipped.toString());
+        assertEquals("damaged, or not really a news JSON file", skipped.get("articles/broken.json"));
+        assertEquals(9, skipped.size(), skipped.toString());
+    }
+
+    @Test
+    void theParsersOwnWordsAreKeptAsTheDetail() {
+        FileProblem corrupt = report.skipped().stream().filter(p -> p.path().equals("articles/corrupt.pdf")).findFirst()
+                .orElseThrow();
+        assertTrue(corrupt.detail().contains("PDFParser"), corrupt.detail());
+        assertTrue(corrupt.toString().endsWith("damaged, or not really a PDF"), "the summary line keeps to the reason");
+    }
+
+    @Test
+    void binaryDataNamedTxtIsNotIndexedAsAnArticle() {
+        for (String file : List.of("articles/zeros.txt", "articles/random.txt")) {
+            assertTrue(skipped.get(file).startsWith("binary data, not text"), file + ": " + skipped.get(file));
+        }
+    }
+
+    @Test
+    void aWordDocumentThatExpandsFarBeyondItsSizeIsStoppedAtTheTextLimit() throws Exception {
+        TestCorpus corpus = new TestCorpus(temp.resolve("bomb-corpus"));
+        corpus.docxBomb("bomb.docx", 600);
+        corpus.text("fine.txt", "Grain deal\n\nFarmers near Odesa ship grain again.");
+        IndexReport bombed = new CorpusIndexer(corpus.knowledge(), List.of(), Clock.systemDefaultZone())
+                .run(IndexRequest.defaults(corpus.root(), temp.resolve("bomb-index")), Progress.SILENT);
+        assertEquals(List.of("articles/bomb.docx: more text than any article holds (over 10,000,000 characters): a"
+                + " book, a data dump, or a compressed document built to expand without end"),
+                bombed.skipped().stream().map(FileProblem::toString).toList());
+        assertEquals(1, bombed.documents());
     }
 
     @Test
