@@ -107,6 +107,17 @@ class CommandLineTest {
     }
 
     @Test
+    void statsCountsAnIndexWhereNoArticleHasADate() throws Exception {
+        corpus.newsJson("one.json", "Grain deal", "Grain exports resume from Odesa.", "Daily", "");
+        broadsheet("index");
+        Run run = broadsheet("stats", "--json");
+        assertEquals(0, run.exit(), run.toString());
+        JsonNode stats = new ObjectMapper().readTree(run.out());
+        assertEquals(2, stats.get("undated").asInt());
+        assertTrue(stats.get("years").isEmpty());
+    }
+
+    @Test
     void inspectFindsAnArticleByIdByCorpusPathAndByPathAsGiven() throws Exception {
         broadsheet("index");
         String id = Corpus.idOf("articles/one.json");
