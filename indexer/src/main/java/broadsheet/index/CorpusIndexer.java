@@ -51,8 +51,10 @@ import org.apache.lucene.store.LockObtainFailedException;
  * parsing and enrichment spread over threads, each taking the files a batch at a time.
  *
  * <p>Nothing is committed until the whole run is done, and the writer never commits on close: a crash,
- * a kill or a fatal error leaves the previous commit as it was. A full rebuild opens the index in
- * {@link OpenMode#CREATE}, which keeps the old commit (and readers on it) until the new one is written.
+ * a kill or a fatal error leaves the previous commit as it was, and a failed run leaves no files beside it. A full
+ * rebuild opens the index in {@link OpenMode#CREATE}, which keeps the old commit (and readers on it) until the new
+ * one is written; an old commit this Lucene cannot read serves no one, and a full rebuild replaces it. One file's
+ * failure, Lucene's refusal of its document included, skips that file alone.
  */
 public final class CorpusIndexer {
 
@@ -86,29 +88,16 @@ public final class CorpusIndexer {
     public IndexReport run(IndexRequest request, Progress progress) throws IOException {
         long started = System.nanoTime();
         Corpus corpus = new Corpus(request.corpus());
-        ArticleAssembler assembler = new ArticleAssembler(knowledge.outlets(), new DateResolver(clock));
-        ContentHasher hasher = new ContentHasher(knowledge.fingerprint());
         ArticleFiles listing = corpus.articleFiles();
         try {
             Files.createDirectories(request.index());
-            try (Directory directory = FSDirectory.open(request.index());
-                    IndexWriter writer = openWriter(directory, request);
-                    Extractor extractor = new Extractor(request.timeout())) {
-                Map<String, String> known = request.full() ? Map.of() : IndexedFiles.hashesById(directory);
-                Run run = new Run(request, corpus, assembler, extractor, writer, known, hasher);
-                run.skipped.addAll(listing.skipped());
+            try (Directory directory = FSDirectory.open(request.index())) {
                 try {
-                    int[] counts = run.processAll(listing.files(), progress);
-                    int deleted = deleteVanished(writer, known, corpus, listing.files());
-                    List<FileProblem> skipped = sorted(run.skipped);
-                    writer.setLiveCommitData(new CommitData(knowledge.fingerprint(), skipped).toUserData().entrySet());
-                    writer.commit();
-                    return new IndexReport(counts[Outcome.INDEXED.ordinal()], counts[Outcome.UPDATED.ordinal()],
-                            deleted, counts[Outcome.UNCHANGED.ordinal()], skipped, listing.ignored(),
-                            sorted(run.warnings), writer.getDocStats().numDocs, run.bytesParsed.get(),
-                            Duration.ofNanos(System.nanoTime() - started));
+                    return write(directory, request, corpus, listing, progress, started);
+                } catch (IndexBusyException | UnreadableIndexException e) {
+                    throw e;
                 } catch (IOException | RuntimeException e) {
-                    writer.rollback();
+                    LastCommit.sweep(directory, e);
                     throw e;
                 }
             }
@@ -116,6 +105,32 @@ public final class CorpusIndexer {
             throw e;
         } catch (IOException e) {
             throw failed(request.index(), e);
+        }
+    }
+
+    /** Opens the writer, brings the index up to date and commits; rolls back on any failure. */
+    private IndexReport write(Directory directory, IndexRequest request, Corpus corpus, ArticleFiles listing,
+            Progress progress, long started) throws IOException {
+        ArticleAssembler assembler = new ArticleAssembler(knowledge.outlets(), new DateResolver(clock));
+        ContentHasher hasher = new ContentHasher(knowledge.fingerprint());
+        try (IndexWriter writer = openWriter(directory, request); Extractor extractor = new Extractor(request.timeout())) {
+            Map<String, String> known = request.full() ? Map.of() : IndexedFiles.hashesById(directory);
+            Run run = new Run(request, corpus, assembler, extractor, writer, known, hasher);
+            run.skipped.addAll(listing.skipped());
+            try {
+                int[] counts = run.processAll(listing.files(), progress);
+                int deleted = deleteVanished(writer, known, corpus, listing.files());
+                List<FileProblem> skipped = sorted(run.skipped);
+                writer.setLiveCommitData(new CommitData(knowledge.fingerprint(), skipped).toUserData().entrySet());
+                writer.commit();
+                return new IndexReport(counts[Outcome.INDEXED.ordinal()], counts[Outcome.UPDATED.ordinal()],
+                        deleted, counts[Outcome.UNCHANGED.ordinal()], skipped, listing.ignored(),
+                        sorted(run.warnings), writer.getDocStats().numDocs, run.bytesParsed.get(),
+                        Duration.ofNanos(System.nanoTime() - started));
+            } catch (IOException | RuntimeException e) {
+                writer.rollback();
+                throw e;
+            }
         }
     }
 

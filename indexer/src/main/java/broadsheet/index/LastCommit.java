@@ -8,6 +8,8 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFileNames;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
 
@@ -39,6 +41,21 @@ final class LastCommit {
     static boolean isUnreadable(Exception e) {
         return e instanceof IndexFormatTooOldException || e instanceof IndexFormatTooNewException
                 || e instanceof CorruptIndexException || e instanceof EOFException;
+    }
+
+    /**
+     * Deletes the files the last commit does not reference, such as the half-written segments of a run that failed
+     * on a full disk: the writer gives up on such an error before its rollback gets to them. Lucene's own recovery
+     * from a crash does it, as a writer that opens an index deletes what no commit refers to; closed unchanged, it
+     * writes nothing. Best effort: what cannot be cleared is added to the run's failure.
+     */
+    static void sweep(Directory directory, Exception failure) {
+        IndexWriterConfig config = new IndexWriterConfig().setCommitOnClose(false);
+        try (IndexWriter sweeper = new IndexWriter(directory, config)) {
+            sweeper.rollback();
+        } catch (IOException | RuntimeException e) {
+            failure.addSuppressed(e);
+        }
     }
 
     /**
