@@ -1,5 +1,6 @@
 package broadsheet.cli;
 
+import broadsheet.corpus.PrintedText;
 import java.io.IOException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,14 +14,14 @@ public final class Broadsheet {
 
     public static final int FATAL = 1;
 
-    /** The command line, with every failure reported in one line rather than a stack trace. */
+    /** The command line, with every failure reported in one line (paths in it escaped) rather than a stack trace. */
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new Broadsheet());
         commandLine.setExecutionExceptionHandler((failure, command, parsed) -> {
             String message = failure instanceof IOException && failure.getMessage() != null
                     ? failure.getMessage()
                     : failure.toString();
-            command.getErr().println("broadsheet " + command.getCommandName() + ": " + message);
+            command.getErr().println("broadsheet " + command.getCommandName() + ": " + PrintedText.of(message));
             return FATAL;
         });
         return commandLine;

@@ -21,8 +21,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "index", mixinStandardHelpOptions = true,
         description = {"Bring the index up to date with the corpus: new and changed files are parsed, files gone "
-                + "from the corpus leave the index.", "Exit 0: every file went in; 3: finished, but some files "
-                + "were skipped (listed with their reasons); 1: fatal error, the index is left as it was."})
+                + "from the corpus leave the index. Files named in corpus/" + Corpus.IGNORE + " (gitignore patterns, "
+                + "relative to articles/) are left out.", "Exit 0: every file went in or was ignored; 3: finished, but "
+                + "some files were skipped (listed with their reasons); 1: fatal error, the index is left as it was."})
 public final class IndexCommand implements Callable<Integer> {
 
     public static final int SKIPPED_FILES = 3;

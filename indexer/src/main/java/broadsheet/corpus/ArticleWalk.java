@@ -1,8 +1,6 @@
 package broadsheet.corpus;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
@@ -155,14 +153,8 @@ final class ArticleWalk extends SimpleFileVisitor<Path> {
         return false;
     }
 
-    static String cannotRead(IOException failure) {
-        if (failure instanceof AccessDeniedException) {
-            return "cannot be read: permission denied";
-        }
-        if (failure instanceof FileSystemException fs && fs.getReason() != null) {
-            return "cannot be read: " + fs.getReason();
-        }
-        return "cannot be read: " + failure.getClass().getSimpleName();
+    private static String cannotRead(IOException failure) {
+        return "cannot be read: " + IoReason.withoutFile(failure);
     }
 
     private void skip(Path path, String reason) {

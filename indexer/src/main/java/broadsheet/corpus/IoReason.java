@@ -10,10 +10,18 @@ public final class IoReason {
     private IoReason() {}
 
     public static String of(IOException failure) {
+        String reason = withoutFile(failure);
+        return failure instanceof FileSystemException fs && fs.getFile() != null ? reason + " (" + fs.getFile() + ")"
+                : reason;
+    }
+
+    /** The reason alone, for a message that names the file already: "permission denied". */
+    public static String withoutFile(IOException failure) {
+        if (failure instanceof AccessDeniedException) {
+            return "permission denied";
+        }
         if (failure instanceof FileSystemException fs) {
-            String reason = failure instanceof AccessDeniedException ? "permission denied"
-                    : fs.getReason() != null ? fs.getReason() : failure.getClass().getSimpleName();
-            return fs.getFile() == null ? reason : reason + " (" + fs.getFile() + ")";
+            return fs.getReason() != null ? fs.getReason() : failure.getClass().getSimpleName();
         }
         return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
     }

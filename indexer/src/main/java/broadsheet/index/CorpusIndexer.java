@@ -382,7 +382,7 @@ public final class CorpusIndexer {
             } catch (NoSuchFileException e) {
                 throw new UnreadableFileException("disappeared while indexing", e);
             } catch (IOException e) {
-                throw new UnreadableFileException("could not read the file: " + IoReason.of(e), e);
+                throw new UnreadableFileException("cannot be read: " + IoReason.withoutFile(e), e);
             }
             SourceRecord source = knowledge.sources().forPath(path);
             String hash = hasher.hash(content, source);

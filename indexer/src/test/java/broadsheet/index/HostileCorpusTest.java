@@ -98,12 +98,14 @@ class HostileCorpusTest {
     }
 
     @Test
-    void aFolderThatCannotBeOpenedIsReportedAndIndexAndVerifyGoOn() throws Exception {
+    void aFolderOrFileThatCannotBeOpenedIsReportedAndIndexAndVerifyGoOn() throws Exception {
         TestCorpus corpus = new TestCorpus(temp.resolve("corpus"));
         corpus.text("good.txt", "Grain deal\n\nFarmers near Odesa ship grain again.");
         corpus.text("private/letter.txt", "A letter\n\nNot for the archive's readers.");
+        Path lockedFile = corpus.text("secret.txt", "A secret\n\nNot for the archive's readers either.");
         Path locked = corpus.root().resolve("articles/private");
         Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+        Files.setPosixFilePermissions(lockedFile, PosixFilePermissions.fromString("---------"));
         try {
             assumeFalse(Files.isReadable(locked),
                     "this process may read a folder without read permission (root may): cannot make one it cannot open");
@@ -111,12 +113,14 @@ class HostileCorpusTest {
 
             IndexReport report = index(corpus, index);
 
-            assertEquals(List.of(new FileProblem("articles/private", "cannot be read: permission denied")),
+            assertEquals(List.of(new FileProblem("articles/private", "cannot be read: permission denied"),
+                    new FileProblem("articles/secret.txt", "cannot be read: permission denied")),
                     report.skipped().stream().map(p -> new FileProblem(p.path(), p.message())).toList());
             assertEquals(1, report.documents());
             assertTrue(IndexVerifier.verify(index, corpus.corpus(), corpus.knowledge()).isEmpty());
         } finally {
             Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
+            Files.setPosixFilePermissions(lockedFile, PosixFilePermissions.fromString("rw-------"));
         }
     }
 
