@@ -29,6 +29,12 @@ class HostileCorpusTest {
     @TempDir
     Path temp;
 
+    private TestCorpus corpusWithAGoodArticle() throws Exception {
+        TestCorpus corpus = new TestCorpus(temp.resolve("corpus"));
+        corpus.text("good.txt", "Grain deal\n\nFarmers near Odesa ship grain again.");
+        return corpus;
+    }
+
     private IndexReport index(TestCorpus corpus, Path index) throws Exception {
         return new CorpusIndexer(corpus.knowledge(), List.of(), Clock.systemDefaultZone())
                 .run(IndexRequest.defaults(corpus.root(), index), Progress.SILENT);
@@ -48,8 +54,8 @@ class HostileCorpusTest {
     void linksOutOfTheCorpusAreReportedAndNeverRead() throws Exception {
         Path outside = Files.createDirectories(temp.resolve("outside"));
         Path secret = Files.writeString(outside.resolve("secret.txt"), "Account passwords\n\nThe root password is hunter2.");
-        TestCorpus corpus = new TestCorpus(temp.resolve("corpus"));
-        Path good = corpus.text("good.txt", "Grain deal\n\nFarmers near Odesa ship grain again.");
+        TestCorpus corpus = corpusWithAGoodArticle();
+        Path good = corpus.root().resolve("articles/good.txt");
         Path articles = corpus.root().resolve(Corpus.ARTICLES);
         Files.createSymbolicLink(articles.resolve("leak.txt"), secret);
         Files.createSymbolicLink(articles.resolve("relative-leak.txt"), articles.relativize(secret));
@@ -74,8 +80,7 @@ class HostileCorpusTest {
 
     @Test
     void danglingLinksAndLinkLoopsAreReportedAndTheRestIsIndexed() throws Exception {
-        TestCorpus corpus = new TestCorpus(temp.resolve("corpus"));
-        corpus.text("good.txt", "Grain deal\n\nFarmers near Odesa ship grain again.");
+        TestCorpus corpus = corpusWithAGoodArticle();
         Path articles = corpus.root().resolve(Corpus.ARTICLES);
         Files.createSymbolicLink(articles.resolve("dangling.txt"), temp.resolve("nowhere.txt"));
         Files.createSymbolicLink(articles.resolve("loop.txt"), articles.resolve("loop.txt"));
@@ -99,8 +104,7 @@ class HostileCorpusTest {
 
     @Test
     void aFolderOrFileThatCannotBeOpenedIsReportedAndIndexAndVerifyGoOn() throws Exception {
-        TestCorpus corpus = new TestCorpus(temp.resolve("corpus"));
-        corpus.text("good.txt", "Grain deal\n\nFarmers near Odesa ship grain again.");
+        TestCorpus corpus = corpusWithAGoodArticle();
         corpus.text("private/letter.txt", "A letter\n\nNot for the archive's readers.");
         Path lockedFile = corpus.text("secret.txt", "A secret\n\nNot for the archive's readers either.");
         Path locked = corpus.root().resolve("articles/private");
@@ -126,8 +130,7 @@ class HostileCorpusTest {
 
     @Test
     void filesNamedInTheIgnoreFileAreLeftOutWithoutMakingTheRunIncomplete() throws Exception {
-        TestCorpus corpus = new TestCorpus(temp.resolve("corpus"));
-        corpus.text("good.txt", "Grain deal\n\nFarmers near Odesa ship grain again.");
+        TestCorpus corpus = corpusWithAGoodArticle();
         corpus.text("drafts/notes.txt", "Notes\n\nTo be written.");
         corpus.text("keep.tmp", "Kept\n\nThis one is let back in.");
         corpus.text("scratch.tmp", "Scratch\n\nNot for the index.");
