@@ -1,8 +1,11 @@
 package broadsheet.cli;
 
+import broadsheet.corpus.IoReason;
+import broadsheet.corpus.PrintedText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -51,10 +54,19 @@ public final class Broadsheet {
             return USAGE;
         });
         commandLine.setExecutionExceptionHandler((failure, command, parsed) -> {
-            command.getErr().println("broadsheet " + command.getCommandName() + ": " + Failures.describe(failure));
+            command.getErr().println("broadsheet " + command.getCommandName() + ": " + PrintedText.of(describe(failure)));
             return FATAL;
         });
         return commandLine;
+    }
+
+    /** What failed and why: an I/O failure names its file and says what is wrong with it. */
+    private static String describe(Exception failure) {
+        if (failure instanceof FileSystemException files && files.getFile() != null) {
+            String where = files.getFile() + (files.getOtherFile() == null ? "" : " and " + files.getOtherFile());
+            return where + ": " + IoReason.withoutFile(files);
+        }
+        return failure instanceof IOException && failure.getMessage() != null ? failure.getMessage() : failure.toString();
     }
 
     public static void main(String[] args) {

@@ -1,8 +1,9 @@
 package broadsheet.cli;
 
 import broadsheet.corpus.Corpus;
+import broadsheet.corpus.FileProblem;
+import broadsheet.corpus.PrintedText;
 import broadsheet.index.CorpusIndexer;
-import broadsheet.index.FileProblem;
 import broadsheet.index.IndexReport;
 import broadsheet.index.IndexRequest;
 import broadsheet.index.Progress;
@@ -20,8 +21,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "index", mixinStandardHelpOptions = true,
         description = {"Bring the index up to date with the corpus: new and changed files are parsed, files gone "
-                + "from the corpus leave the index.", "Exit 0: every file went in; 3: finished, but some files "
-                + "were skipped (listed with their reasons); 1: fatal error, the index is left as it was."})
+                + "from the corpus leave the index. Files named in corpus/" + Corpus.IGNORE + " (gitignore patterns, "
+                + "relative to articles/) are left out.", "Exit 0: every file went in or was ignored; 3: finished, but "
+                + "some files were skipped (listed with their reasons); 1: fatal error, the index is left as it was."})
 public final class IndexCommand implements Callable<Integer> {
 
     public static final int SKIPPED_FILES = 3;
@@ -43,6 +45,10 @@ public final class IndexCommand implements Callable<Integer> {
             description = "Give up on a file whose parsing takes longer (default: ${DEFAULT-VALUE} s).")
     int timeoutSeconds;
 
+    @Option(names = "--verbose", description = "Also print the technical reason behind each skipped file "
+            + "(a parser's own message) and every path the ignore file left out.")
+    boolean verbose;
+
     @Spec
     CommandSpec spec;
 
@@ -57,7 +63,7 @@ public final class IndexCommand implements Callable<Integer> {
                 (long) (maxFileMegabytes * 1024 * 1024), Duration.ofSeconds(timeoutSeconds));
         IndexReport report = run(request, CorpusKnowledge.load(new Corpus(where.corpus)),
                 Terminal.interactive() ? new BarProgress() : new LineProgress(System.err));
-        printSummary(report, out);
+        printSummary(report, out, verbose);
         return report.complete() ? 0 : SKIPPED_FILES;
     }
 
@@ -68,19 +74,34 @@ public final class IndexCommand implements Callable<Integer> {
     }
 
     public static void printSummary(IndexReport report, PrintWriter out) {
-        out.printf("%d new, %d updated, %d deleted, %d unchanged, %d skipped in %.1f s; the index holds %d documents.%n",
+        printSummary(report, out, false);
+    }
+
+    /** The summary line, then the warnings and the skipped files; {@code verbose} adds details and ignored paths. */
+    public static void printSummary(IndexReport report, PrintWriter out, boolean verbose) {
+        out.printf("%d new, %d updated, %d deleted, %d unchanged, %d skipped, %d ignored in %.1f s; "
+                        + "the index holds %d documents.%n",
                 report.indexed(), report.updated(), report.deleted(), report.unchanged(), report.skipped().size(),
-                report.elapsed().toMillis() / 1000.0, report.documents());
+                report.ignored().size(), report.elapsed().toMillis() / 1000.0, report.documents());
         if (!report.warnings().isEmpty()) {
             out.printf("%nWarnings (%d; the articles were indexed):%n", report.warnings().size());
-            report.warnings().forEach(w -> out.println("  " + w));
+            report.warnings().forEach(w -> print(w, out, verbose));
         }
         if (!report.skipped().isEmpty()) {
             out.printf("%nSkipped files (%d; not in the index):%n", report.skipped().size());
-            for (FileProblem skipped : report.skipped()) {
-                out.println("  " + skipped);
-            }
+            report.skipped().forEach(s -> print(s, out, verbose));
+        }
+        if (verbose && !report.ignored().isEmpty()) {
+            out.printf("%nIgnored (%d; named in %s):%n", report.ignored().size(), Corpus.IGNORE);
+            report.ignored().forEach(path -> out.println("  " + PrintedText.of(path)));
         }
         out.flush();
+    }
+
+    private static void print(FileProblem problem, PrintWriter out, boolean verbose) {
+        out.println("  " + problem);
+        if (verbose && problem.detail() != null) {
+            out.println("      " + PrintedText.of(problem.detail()));
+        }
     }
 }

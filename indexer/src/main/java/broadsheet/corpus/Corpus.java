@@ -1,14 +1,15 @@
 package broadsheet.corpus;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The corpus folder: raw article files under {@code articles/} at any depth, and what the archive knows
@@ -20,6 +21,8 @@ public record Corpus(Path root) {
     public static final String SOURCES = "sources.csv";
     public static final String OUTLETS = "outlets.csv";
     public static final String ENTITIES = "entities.csv";
+    /** Gitignore-style patterns, relative to {@code articles/}, of what the index leaves out on purpose. */
+    public static final String IGNORE = ".broadsheetignore";
 
     public Corpus {
         root = root.toAbsolutePath().normalize();
@@ -33,16 +36,28 @@ public record Corpus(Path root) {
         return root.resolve(name);
     }
 
-    /** Every regular file under {@code articles/}, hidden files left out, in a stable order. */
-    public List<Path> articleFiles() throws IOException {
+    /**
+     * Every regular file under {@code articles/} whose real path is inside the corpus, hidden files and what
+     * {@value #IGNORE} names left out, in a stable order; with the entries that could not or may not be read.
+     */
+    public ArticleFiles articleFiles() throws IOException {
         if (!Files.isDirectory(articles())) {
             throw new IOException("no articles folder at " + articles());
         }
-        try (Stream<Path> files = Files.walk(articles())) {
-            return files.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .sorted()
-                    .toList();
+        return ArticleWalk.of(this, IgnoreFile.load(file(IGNORE)));
+    }
+
+    /**
+     * The bytes of a file of the corpus, never of one whose real path lies outside it, however links have been
+     * changed since the walk.
+     */
+    public byte[] read(Path file) throws IOException {
+        Path real = file.toRealPath();
+        if (!real.startsWith(root.toRealPath())) {
+            throw new FileSystemException(file.toString(), null, "leads outside the corpus, to " + real);
+        }
+        try (InputStream in = Files.newInputStream(real, LinkOption.NOFOLLOW_LINKS)) {
+            return in.readAllBytes();
         }
     }
 

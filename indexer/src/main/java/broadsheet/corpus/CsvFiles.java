@@ -1,13 +1,18 @@
 package broadsheet.corpus;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -21,6 +26,8 @@ public final class CsvFiles {
             .setTrim(true)
             .get();
 
+    private static final byte[] BYTE_ORDER_MARK = {(byte) 0xef, (byte) 0xbb, (byte) 0xbf};
+
     private CsvFiles() {}
 
     public static List<CSVRecord> read(Path file, String... requiredColumns) throws IOException {
@@ -29,8 +36,7 @@ public final class CsvFiles {
 
     /** The records of {@code content}, as read from {@code file} (which messages name). */
     public static List<CSVRecord> parse(Path file, byte[] content, String... requiredColumns) throws IOException {
-        try (Reader reader = new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8);
-                var parser = FORMAT.parse(reader)) {
+        try (Reader reader = new StringReader(text(file, content)); var parser = FORMAT.parse(reader)) {
             for (String column : requiredColumns) {
                 if (!parser.getHeaderMap().containsKey(column)) {
                     throw new IOException(file + ": missing column '" + column + "' in the header");
@@ -40,6 +46,28 @@ public final class CsvFiles {
         } catch (IllegalStateException | java.io.UncheckedIOException e) {
             throw new IOException(file + ": not valid CSV: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The file's text. UTF-8, decoded strictly: a spreadsheet saved in another encoding would otherwise be read with
+     * its accented names quietly garbled. The byte-order mark that Excel writes at the start is not text.
+     */
+    private static String text(Path file, byte[] content) throws IOException {
+        ByteBuffer bytes = ByteBuffer.wrap(content);
+        if (content.length >= BYTE_ORDER_MARK.length && Arrays.equals(content, 0, BYTE_ORDER_MARK.length,
+                BYTE_ORDER_MARK, 0, BYTE_ORDER_MARK.length)) {
+            bytes.position(BYTE_ORDER_MARK.length);
+        }
+        CharBuffer text = CharBuffer.allocate(content.length);
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        if (utf8.decode(bytes, text, true).isError()) {
+            long line = 1 + IntStream.range(0, bytes.position()).filter(i -> content[i] == '\n').count();
+            throw new IOException(file + ": not UTF-8 text (line " + line + " has bytes that are not); save it as"
+                    + " \"CSV UTF-8\"");
+        }
+        return text.flip().toString();
     }
 
     public static String cell(CSVRecord record, String column) {

@@ -6,6 +6,7 @@ import broadsheet.corpus.SourceRecord;
 import broadsheet.extract.Extracted;
 import broadsheet.extract.NewsMetadata;
 import broadsheet.schema.Article;
+import broadsheet.schema.ArticleSchema;
 import broadsheet.schema.Bias;
 import broadsheet.schema.PublicationDate;
 import java.util.ArrayList;
@@ -60,20 +61,37 @@ public final class ArticleAssembler {
                 .or(() -> Headline.of(extracted.text()))
                 .orElse(fileName(path));
 
-        Optional<String> outletName = first(source.outlet(), metadata, OUTLET_KEYS);
+        // an over-long outlet gives way to the next source of one, down to the URL's outlet in outlets.csv
+        Optional<String> outletName = candidates(source.outlet(), metadata, OUTLET_KEYS)
+                .filter(name -> isName(name, "outlet", warnings))
+                .findFirst();
         Optional<Outlet> rated = outletName.flatMap(outlets::byName).or(() -> outlets.byUrl(url));
         String outlet = outletName.or(() -> rated.map(Outlet::name)).orElse(null);
         Bias bias = rated.map(Outlet::bias).orElse(Bias.UNRATED);
 
-        return new Article(id, path, title, extracted.text(), url, outlet, bias, date, authors(metadata),
-                List.of(), contentHash);
+        List<String> authors = authors(metadata).stream().filter(name -> isName(name, "author", warnings)).toList();
+        return new Article(id, path, title, extracted.text(), url, outlet, bias, date, authors, List.of(), contentHash);
+    }
+
+    /** An outlet or author name too long to be one is left out, and the archivist told. */
+    private static boolean isName(String name, String what, Consumer<String> warnings) {
+        if (ArticleSchema.isName(name)) {
+            return true;
+        }
+        warnings.accept("%s name left out: %,d characters, more than a name has (%d at most): '%s…'".formatted(
+                what, name.length(), ArticleSchema.MAX_NAME_LENGTH, name.substring(0, 40)));
+        return false;
     }
 
     private static Optional<String> first(String fromSources, Metadata metadata, List<String> keys) {
+        return candidates(fromSources, metadata, keys).findFirst();
+    }
+
+    /** The values the sources give, in the order they win. */
+    private static Stream<String> candidates(String fromSources, Metadata metadata, List<String> keys) {
         return Stream.concat(Stream.of(fromSources), keys.stream().map(metadata::get))
                 .filter(v -> v != null && !v.isBlank())
-                .map(String::strip)
-                .findFirst();
+                .map(String::strip);
     }
 
     private static List<String> authors(Metadata metadata) {

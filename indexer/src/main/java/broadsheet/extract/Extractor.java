@@ -6,24 +6,36 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.exception.ZeroByteFileException;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
+import org.apache.tika.sax.SecureContentHandler;
+import org.xml.sax.SAXException;
 
 /**
  * Tika, with content-based detection and every parser on the class path (our news JSON parser among
- * them), bounded in time per file. Turns every way a file can fail into a reason an archivist can read.
+ * them), bounded in time and in text per file. Turns every way a file can fail into a reason an archivist can
+ * act on, with the parser's own words kept as the detail.
  */
 public final class Extractor implements AutoCloseable {
 
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+    /**
+     * The most text one file may hold, in characters: some two thousand times a long news article. More is a book,
+     * a data dump or a compressed document built to expand without end, and would cost its size in memory many
+     * times over before it was indexed.
+     */
+    public static final int MAX_TEXT_CHARS = 10_000_000;
 
     private final Parser parser;
     private final Duration timeout;
@@ -49,27 +61,32 @@ public final class Extractor implements AutoCloseable {
         if (content.length == 0) {
             throw new UnreadableFileException("empty file (0 bytes)");
         }
-        Future<Extracted> job = parsing.submit(() -> parse(content, name));
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Future<Extracted> job = parsing.submit(() -> parse(content, name, deadline));
         try {
-            return job.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            return job.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             job.cancel(true);
-            throw new UnreadableFileException("parsing took longer than " + timeout.toSeconds() + " s; gave up");
+            throw tookTooLong();
         } catch (InterruptedException e) {
             job.cancel(true);
             Thread.currentThread().interrupt();
             throw new UnreadableFileException("interrupted", e);
         } catch (ExecutionException e) {
-            throw reason(e.getCause());
+            throw e.getCause() instanceof UnreadableFileException unreadable ? unreadable
+                    : new UnreadableFileException(readerFailed(null), e.getCause());
         }
     }
 
-    private Extracted parse(byte[] content, String name) throws Exception {
+    private Extracted parse(byte[] content, String name, long deadline) throws UnreadableFileException {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
-        BodyContentHandler text = new BodyContentHandler(-1);
+        BodyContentHandler text = new BodyContentHandler(MAX_TEXT_CHARS);
         try (TikaInputStream stream = TikaInputStream.get(content)) {
-            parser.parse(stream, text, metadata, new ParseContext());
+            parser.parse(stream, new ParseDeadline(text, deadline), metadata, context());
+        } catch (Exception e) {
+            throw causedBy(e, ParseDeadline.Stopped.class) ? tookTooLong()
+                    : reason(e, metadata.get(Metadata.CONTENT_TYPE));
         }
         String mediaType = metadata.get(Metadata.CONTENT_TYPE);
         String body = text.toString().strip();
@@ -77,40 +94,67 @@ public final class Extractor implements AutoCloseable {
             throw new UnreadableFileException("no text could be extracted (detected as "
                     + (mediaType == null ? "unknown type" : mediaType) + ")");
         }
+        if (BinaryText.isBinary(body)) {
+            throw new UnreadableFileException("binary data, not text: much of it reads as unprintable characters");
+        }
         return new Extracted(body, metadata, mediaType);
     }
 
-    private static UnreadableFileException reason(Throwable failure) {
-        if (failure instanceof UnreadableFileException unreadable) {
-            return unreadable;
-        }
+    /**
+     * Word and PowerPoint files are read as a stream of XML events, as spreadsheets already are, rather than
+     * into a document tree: a tree is built whole before any text is written, so no bound on the text could stop
+     * a document that expands to gigabytes.
+     */
+    private static ParseContext context() {
+        OfficeParserConfig office = new OfficeParserConfig();
+        office.setUseSAXDocxExtractor(true);
+        office.setUseSAXPptxExtractor(true);
+        ParseContext context = new ParseContext();
+        context.set(OfficeParserConfig.class, office);
+        return context;
+    }
+
+    private UnreadableFileException tookTooLong() {
+        return new UnreadableFileException("parsing took longer than " + timeout.toSeconds() + " s; gave up");
+    }
+
+    private static UnreadableFileException reason(Exception failure, String mediaType) {
         if (failure instanceof EncryptedDocumentException) {
             return new UnreadableFileException("encrypted or password-protected document", failure);
         }
         if (failure instanceof ZeroByteFileException) {
             return new UnreadableFileException("empty file (0 bytes)", failure);
         }
-        if (failure instanceof TikaException || failure instanceof IOException) {
-            return new UnreadableFileException("could not be parsed: " + rootMessage(failure), failure);
+        if (WriteLimitReachedException.isWriteLimitReached(failure)) {
+            return new UnreadableFileException("more text than any article holds (over %,d characters): a book, a data"
+                    .formatted(MAX_TEXT_CHARS) + " dump, or a compressed document built to expand without end", failure);
         }
-        return new UnreadableFileException("parser failed: " + rootMessage(failure), failure);
+        if (causedBy(failure, SecureContentHandler.class)) {
+            // Tika's own guard against documents that expand far beyond their size
+            return new UnreadableFileException("a compressed document that expands far beyond its size"
+                    + " (a \"zip bomb\"); not read", failure);
+        }
+        if (failure instanceof TikaException || failure instanceof IOException || failure instanceof SAXException) {
+            return new UnreadableFileException(FileFormat.of(mediaType)
+                    .map(format -> "damaged, or not really " + format)
+                    .orElse("damaged, or in a form Broadsheet cannot read"), failure);
+        }
+        return new UnreadableFileException(readerFailed(mediaType), failure);
     }
 
-    /** The failure's own first line, and its root cause's where that adds something. */
-    private static String rootMessage(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String outer = firstLine(failure);
-        String inner = firstLine(root);
-        String message = outer.contains(inner) ? outer : outer + ": " + inner;
-        return message.length() > 300 ? message.substring(0, 300) + "…" : message;
+    private static String readerFailed(String mediaType) {
+        return "could not be read: the reader" + FileFormat.of(mediaType).map(format -> " for " + format).orElse("")
+                + " failed on it (a badly damaged file, or a bug in the reader)";
     }
 
-    private static String firstLine(Throwable failure) {
-        String message = failure.getMessage();
-        return message == null || message.isBlank() ? failure.getClass().getSimpleName() : message.lines().findFirst().orElseThrow();
+    /** Whether the failure, or one of its causes, is of the class, or of one nested in it. */
+    private static boolean causedBy(Throwable failure, Class<?> kind) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (kind.isInstance(t) || t.getClass().getEnclosingClass() == kind) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package broadsheet.index;
 
+import broadsheet.corpus.FileProblem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;

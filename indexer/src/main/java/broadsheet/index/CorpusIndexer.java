@@ -1,6 +1,10 @@
 package broadsheet.index;
 
+import broadsheet.corpus.ArticleFiles;
 import broadsheet.corpus.Corpus;
+import broadsheet.corpus.FileProblem;
+import broadsheet.corpus.IoReason;
+import broadsheet.corpus.PrintedText;
 import broadsheet.corpus.SourceRecord;
 import broadsheet.enrich.ArticleAssembler;
 import broadsheet.enrich.DateResolver;
@@ -25,6 +29,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -32,12 +37,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
 
 /**
@@ -45,8 +51,10 @@ import org.apache.lucene.store.LockObtainFailedException;
  * parsing and enrichment spread over threads, each taking the files a batch at a time.
  *
  * <p>Nothing is committed until the whole run is done, and the writer never commits on close: a crash,
- * a kill or a fatal error leaves the previous commit as it was. A full rebuild opens the index in
- * {@link OpenMode#CREATE}, which keeps the old commit (and readers on it) until the new one is written.
+ * a kill or a fatal error leaves the previous commit as it was, and a failed run leaves no files beside it. A full
+ * rebuild opens the index in {@link OpenMode#CREATE}, which keeps the old commit (and readers on it) until the new
+ * one is written; an old commit this Lucene cannot read serves no one, and a full rebuild replaces it. One file's
+ * failure, Lucene's refusal of its document included, skips that file alone.
  */
 public final class CorpusIndexer {
 
@@ -80,34 +88,65 @@ public final class CorpusIndexer {
     public IndexReport run(IndexRequest request, Progress progress) throws IOException {
         long started = System.nanoTime();
         Corpus corpus = new Corpus(request.corpus());
+        ArticleFiles listing = corpus.articleFiles();
+        try {
+            Files.createDirectories(request.index());
+            try (Directory directory = FSDirectory.open(request.index())) {
+                try {
+                    return write(directory, request, corpus, listing, progress, started);
+                } catch (IndexBusyException | UnreadableIndexException e) {
+                    throw e;
+                } catch (IOException | RuntimeException e) {
+                    LastCommit.sweep(directory, e);
+                    throw e;
+                }
+            }
+        } catch (IndexBusyException | UnreadableIndexException e) {
+            throw e;
+        } catch (IOException e) {
+            throw failed(request.index(), e);
+        }
+    }
+
+    /** Opens the writer, brings the index up to date and commits; rolls back on any failure. */
+    private IndexReport write(Directory directory, IndexRequest request, Corpus corpus, ArticleFiles listing,
+            Progress progress, long started) throws IOException {
         ArticleAssembler assembler = new ArticleAssembler(knowledge.outlets(), new DateResolver(clock));
         ContentHasher hasher = new ContentHasher(knowledge.fingerprint());
-        List<Path> files = corpus.articleFiles();
-        Files.createDirectories(request.index());
-
-        try (Directory directory = FSDirectory.open(request.index());
-                IndexWriter writer = openWriter(directory, request);
-                Extractor extractor = new Extractor(request.timeout())) {
+        try (IndexWriter writer = openWriter(directory, request); Extractor extractor = new Extractor(request.timeout())) {
             Map<String, String> known = request.full() ? Map.of() : IndexedFiles.hashesById(directory);
             Run run = new Run(request, corpus, assembler, extractor, writer, known, hasher);
+            run.skipped.addAll(listing.skipped());
             try {
-                int[] counts = run.processAll(files, progress);
-                int deleted = deleteVanished(writer, known, corpus, files);
+                int[] counts = run.processAll(listing.files(), progress);
+                int deleted = deleteVanished(writer, known, corpus, listing.files());
                 List<FileProblem> skipped = sorted(run.skipped);
                 writer.setLiveCommitData(new CommitData(knowledge.fingerprint(), skipped).toUserData().entrySet());
                 writer.commit();
-                int documents;
-                try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                    documents = reader.numDocs();
-                }
-                return new IndexReport(counts[Outcome.INDEXED.ordinal()], counts[Outcome.UPDATED.ordinal()], deleted,
-                        counts[Outcome.UNCHANGED.ordinal()], skipped, sorted(run.warnings), documents,
-                        run.bytesParsed.get(), Duration.ofNanos(System.nanoTime() - started));
+                return new IndexReport(counts[Outcome.INDEXED.ordinal()], counts[Outcome.UPDATED.ordinal()],
+                        deleted, counts[Outcome.UNCHANGED.ordinal()], skipped, listing.ignored(),
+                        sorted(run.warnings), writer.getDocStats().numDocs, run.bytesParsed.get(),
+                        Duration.ofNanos(System.nanoTime() - started));
             } catch (IOException | RuntimeException e) {
                 writer.rollback();
                 throw e;
             }
         }
+    }
+
+    /** A fatal failure, in a message that says which index it befell and what became of it. */
+    private static IOException failed(Path index, IOException e) {
+        if (LastCommit.isUnreadable(e)) {
+            // a damaged segment, found when the update reads the index
+            return cannotRead(index, e);
+        }
+        return new IOException("writing the index at " + index + " failed: " + IoReason.of(e)
+                + "; the index is as its last complete run left it", e);
+    }
+
+    private static UnreadableIndexException cannotRead(Path index, Exception e) {
+        return new UnreadableIndexException("the index at " + index + " cannot be read by this version of Broadsheet ("
+                + e.getMessage().lines().findFirst().orElse("") + "); rebuild it with: broadsheet index --full", e);
     }
 
     /** Deletes the indexed articles whose files are no longer in the corpus; a full rebuild has none to look for. */
@@ -128,16 +167,35 @@ public final class CorpusIndexer {
         return deleted;
     }
 
+    /**
+     * A full rebuild replaces an index this Lucene cannot read (it serves no one); an update needs to read it, and
+     * says how to replace it.
+     */
     private static IndexWriter openWriter(Directory directory, IndexRequest request) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(new NewsAnalyzer())
                 .setOpenMode(request.full() ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND)
                 .setCommitOnClose(false);
+        try (Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+            Optional<Exception> unreadable = LastCommit.unreadable(directory);
+            if (unreadable.isPresent() && !request.full()) {
+                throw cannotRead(request.index(), unreadable.get());
+            }
+            if (unreadable.isPresent()) {
+                LastCommit.discard(directory);
+            }
+        } catch (LockObtainFailedException e) {
+            throw busy(request, e);
+        }
         try {
             return new IndexWriter(directory, config);
         } catch (LockObtainFailedException e) {
-            throw new IndexBusyException("another index run is writing " + request.index()
-                    + " right now; wait for it to finish (its lock is " + request.index().resolve("write.lock") + ")", e);
+            throw busy(request, e);
         }
+    }
+
+    private static IndexBusyException busy(IndexRequest request, LockObtainFailedException e) {
+        return new IndexBusyException("another index run is writing " + request.index()
+                + " right now; wait for it to finish (its lock is " + request.index().resolve("write.lock") + ")", e);
     }
 
     private static List<FileProblem> sorted(List<FileProblem> problems) {
@@ -187,9 +245,11 @@ public final class CorpusIndexer {
                 if (e.getCause() instanceof IOException io) {
                     throw io;
                 }
-                throw new IllegalStateException(e.getCause());
+                throw new IOException(e.getCause().toString(), e.getCause());
             } finally {
+                // no worker may touch the writer once the run is being rolled back
                 workers.shutdownNow();
+                workers.close();
                 progress.finish();
             }
             return counts;
@@ -265,19 +325,34 @@ public final class CorpusIndexer {
             return outcomes;
         }
 
+        /**
+         * Adds or replaces the article's document. Lucene refusing one document leaves the writer as it was, and
+         * skips that file alone; an I/O error or a writer that has closed itself ends the run.
+         */
         private Outcome index(Article article) throws IOException {
-            if (known.containsKey(article.id())) {
-                writer.updateDocument(ArticleSchema.idTerm(article.id()), ArticleSchema.toDocument(article));
-                return Outcome.UPDATED;
+            try {
+                Document document = ArticleSchema.toDocument(article);
+                if (known.containsKey(article.id())) {
+                    writer.updateDocument(ArticleSchema.idTerm(article.id()), document);
+                    return Outcome.UPDATED;
+                }
+                // not in the last commit, so nothing to replace: a delete term per new file would make
+                // every flush look up every id again
+                writer.addDocument(document);
+                return Outcome.INDEXED;
+            } catch (IOException e) {
+                throw new IOException(IoReason.of(e) + " (while adding " + PrintedText.of(article.path()) + ")", e);
+            } catch (RuntimeException e) {
+                if (!writer.isOpen()) {
+                    throw e;
+                }
+                return skip(article.path(), article.id(), new UnreadableFileException(
+                        "the index cannot hold this article (a bug in Broadsheet: please report it)", e));
             }
-            // not in the last commit, so nothing to replace: a delete term per new file would make
-            // every flush look up every id again
-            writer.addDocument(ArticleSchema.toDocument(article));
-            return Outcome.INDEXED;
         }
 
         private Outcome skip(String path, String id, UnreadableFileException e) throws IOException {
-            skipped.add(new FileProblem(path, e.getMessage()));
+            skipped.add(new FileProblem(path, e.getMessage(), e.detail()));
             if (known.containsKey(id)) {
                 writer.deleteDocuments(ArticleSchema.idTerm(id));
             }
@@ -286,7 +361,7 @@ public final class CorpusIndexer {
 
         /** Assembling the article and its enrichment stages fail alike: a bug or a surprise in one article. */
         private static UnreadableFileException enrichmentFailed(RuntimeException e) {
-            return new UnreadableFileException("enrichment failed: " + e, e);
+            return new UnreadableFileException("enrichment failed (a bug in Broadsheet: please report it)", e);
         }
 
         private static Outcome done(Outcome outcome, String path, Progress progress) {
@@ -303,11 +378,11 @@ public final class CorpusIndexer {
                     throw new UnreadableFileException("file is %.1f MB, over the limit of %.1f MB (--max-file-size)"
                             .formatted(size / 1e6, request.maxFileBytes() / 1e6));
                 }
-                content = Files.readAllBytes(file);
+                content = corpus.read(file);
             } catch (NoSuchFileException e) {
                 throw new UnreadableFileException("disappeared while indexing", e);
             } catch (IOException e) {
-                throw new UnreadableFileException("could not read the file: " + e.getMessage(), e);
+                throw new UnreadableFileException("cannot be read: " + IoReason.withoutFile(e), e);
             }
             SourceRecord source = knowledge.sources().forPath(path);
             String hash = hasher.hash(content, source);

@@ -1,15 +1,20 @@
 package broadsheet.index;
 
+import broadsheet.corpus.FileProblem;
 import java.time.Duration;
 import java.util.List;
 
-/** What an index run did. {@code indexed} counts new files, {@code updated} changed ones. */
+/**
+ * What an index run did. {@code indexed} counts new files, {@code updated} changed ones; {@code ignored} holds the
+ * paths the corpus's ignore file left out, which do not make a run incomplete.
+ */
 public record IndexReport(
         int indexed,
         int updated,
         int deleted,
         int unchanged,
         List<FileProblem> skipped,
+        List<String> ignored,
         List<FileProblem> warnings,
         int documents,
         long bytesParsed,
@@ -17,6 +22,7 @@ public record IndexReport(
 
     public IndexReport {
         skipped = List.copyOf(skipped);
+        ignored = List.copyOf(ignored);
         warnings = List.copyOf(warnings);
     }
 

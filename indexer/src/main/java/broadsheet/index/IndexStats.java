@@ -7,15 +7,18 @@ import broadsheet.schema.Fields;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -47,39 +50,33 @@ public record IndexStats(
         int documents = reader.numDocs();
         int dated = new IndexSearcher(reader).count(new FieldExistsQuery(Fields.DATE_DAY));
         if (documents > 0) {
-            Facets facets = new SortedSetDocValuesFacetCounts(
-                    new DefaultSortedSetDocValuesReaderState(reader, ArticleSchema.facetsConfig()));
-            all(facets, Fields.BIAS).forEach(lv -> bias.put(lv.label, lv.value.intValue()));
-            all(facets, Fields.OUTLET).stream()
+            SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, ArticleSchema.facetsConfig());
+            Facets facets = new SortedSetDocValuesFacetCounts(state);
+            // only the dimensions some document has: Lucene fails on one none has (no dated article, no year)
+            Set<String> present = new HashSet<>();
+            state.getDims().forEach(present::add);
+            all(facets, present, Fields.BIAS).forEach(lv -> bias.put(lv.label, lv.value.intValue()));
+            all(facets, present, Fields.OUTLET).stream()
                     .sorted(Comparator.comparing((LabelAndValue lv) -> -lv.value.intValue()).thenComparing(lv -> lv.label))
                     .forEach(lv -> outlets.put(lv.label, lv.value.intValue()));
-            all(facets, Fields.YEAR).forEach(lv -> years.put(lv.label, lv.value.intValue()));
+            all(facets, present, Fields.YEAR).forEach(lv -> years.put(lv.label, lv.value.intValue()));
             for (var entry : entities.entrySet()) {
-                top(facets, entry.getKey(), TOP_ENTITIES)
+                top(facets, present, entry.getKey(), TOP_ENTITIES)
                         .forEach(lv -> entry.getValue().add(new NameCount(lv.label, lv.value.intValue())));
             }
         }
         return new IndexStats(documents, bias, outlets, years, documents - dated, entities);
     }
 
-    private static List<LabelAndValue> top(Facets facets, String dim, int n) throws IOException {
-        return labels(() -> facets.getTopChildren(n, dim));
+    private static List<LabelAndValue> top(Facets facets, Set<String> present, String dim, int n) throws IOException {
+        return present.contains(dim) ? labels(facets.getTopChildren(n, dim)) : List.of();
     }
 
-    private static List<LabelAndValue> all(Facets facets, String dim) throws IOException {
-        return labels(() -> facets.getAllChildren(dim));
+    private static List<LabelAndValue> all(Facets facets, Set<String> present, String dim) throws IOException {
+        return present.contains(dim) ? labels(facets.getAllChildren(dim)) : List.of();
     }
 
-    private interface FacetQuery {
-        FacetResult get() throws IOException;
-    }
-
-    private static List<LabelAndValue> labels(FacetQuery query) throws IOException {
-        try {
-            FacetResult result = query.get();
-            return result == null ? List.of() : List.of(result.labelValues);
-        } catch (IllegalArgumentException dimensionNeverIndexed) {
-            return List.of();
-        }
+    private static List<LabelAndValue> labels(FacetResult result) {
+        return result == null ? List.of() : List.of(result.labelValues);
     }
 }

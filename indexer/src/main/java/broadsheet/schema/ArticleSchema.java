@@ -22,6 +22,15 @@ public final class ArticleSchema {
     /** Changes whenever documents written by older code would be read wrongly; forces a reindex. */
     public static final String VERSION = "3";
 
+    /**
+     * The longest name the index takes, in characters: an outlet's, an author's, an entity's. The longest real ones
+     * ("Office of the United Nations High Commissioner for Human Rights") have about half as many; a longer "name" is
+     * a paragraph that a scraper or the linker took for one (a wire story in capitals reads as one long name), and
+     * Lucene refuses a facet value of 8,191 characters and more. Names beyond this are dropped, not cut: half a
+     * paragraph is no better a name.
+     */
+    public static final int MAX_NAME_LENGTH = 120;
+
     /** Facet dimensions, all counted from sorted-set doc values in the main index (no side index). */
     public static final List<String> FACETS =
             List.of(Fields.BIAS, Fields.OUTLET, Fields.YEAR, Fields.PERSON, Fields.ORGANIZATION, Fields.PLACE);
@@ -87,13 +96,19 @@ public final class ArticleSchema {
                     ? new SortedSetDocValuesFacetField(Fields.YEAR, year)
                     : new SortedSetDocValuesFacetField(Fields.YEAR, year, "%02d".formatted(date.month())));
         }
-        for (ArticleEntity entity : article.entities()) {
+        List<ArticleEntity> entities = article.entities().stream().filter(e -> isName(e.name())).toList();
+        for (ArticleEntity entity : entities) {
             entity.type().facetField().ifPresent(dim -> doc.add(new SortedSetDocValuesFacetField(dim, entity.name())));
         }
-        if (!article.entities().isEmpty()) {
-            doc.add(new StoredField(Fields.ENTITIES, StoredEntities.encode(article.entities())));
+        if (!entities.isEmpty()) {
+            doc.add(new StoredField(Fields.ENTITIES, StoredEntities.encode(entities)));
         }
         return FACETS_CONFIG.build(doc);
+    }
+
+    /** Whether the index takes {@code name} as an outlet, author or entity: no longer than {@link #MAX_NAME_LENGTH}. */
+    public static boolean isName(String name) {
+        return name.length() <= MAX_NAME_LENGTH;
     }
 
     public static Article fromDocument(Document doc) {

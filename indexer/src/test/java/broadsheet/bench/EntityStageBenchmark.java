@@ -7,6 +7,7 @@ import broadsheet.index.IndexReport;
 import broadsheet.index.IndexRequest;
 import broadsheet.index.Progress;
 import broadsheet.knowledge.CorpusKnowledge;
+import broadsheet.testing.HardLinks;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -134,20 +135,18 @@ public final class EntityStageBenchmark {
         }
     }
 
-    /** The corpus cut into corpora of {@code size} articles: links to its files, and to its CSV files. */
+    /** The corpus cut into corpora of {@code size} articles: hard links to its files, and to its CSV files. */
     private static List<Corpus> slices(Corpus corpus, int size, Path work) throws IOException {
-        List<Path> files = corpus.articleFiles();
+        List<Path> files = corpus.articleFiles().files();
         List<Corpus> slices = new ArrayList<>();
         for (int from = 0; from < files.size(); from += size) {
             Corpus slice = new Corpus(work.resolve("slice-" + slices.size()));
             for (Path file : files.subList(from, Math.min(from + size, files.size()))) {
-                Path link = slice.file(corpus.relativePath(file));
-                Files.createDirectories(link.getParent());
-                Files.createSymbolicLink(link, file.toAbsolutePath());
+                HardLinks.linkOrCopy(file, slice.file(corpus.relativePath(file)));
             }
             for (String csv : List.of(Corpus.SOURCES, Corpus.OUTLETS, Corpus.ENTITIES)) {
                 if (Files.exists(corpus.file(csv))) {
-                    Files.createSymbolicLink(slice.file(csv), corpus.file(csv).toAbsolutePath());
+                    HardLinks.linkOrCopy(corpus.file(csv), slice.file(csv));
                 }
             }
             slices.add(slice);

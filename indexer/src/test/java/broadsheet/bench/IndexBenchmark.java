@@ -7,6 +7,7 @@ import broadsheet.index.IndexReport;
 import broadsheet.index.IndexRequest;
 import broadsheet.index.Progress;
 import broadsheet.knowledge.CorpusKnowledge;
+import broadsheet.testing.HardLinks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -76,7 +77,7 @@ public final class IndexBenchmark {
         }
     }
 
-    /** A corpus of the first {@code files} articles (links to them) with the same CSV files. */
+    /** A corpus of the first {@code files} articles (hard links to them) with the same CSV files. */
     private static Corpus subset(Corpus corpus, Path root, int files) throws IOException {
         Files.createDirectories(root.resolve(Corpus.ARTICLES));
         for (String csv : List.of(Corpus.SOURCES, Corpus.OUTLETS, Corpus.ENTITIES)) {
@@ -84,10 +85,8 @@ public final class IndexBenchmark {
                 Files.copy(corpus.file(csv), root.resolve(csv));
             }
         }
-        for (Path file : corpus.articleFiles().stream().limit(files).toList()) {
-            Path link = root.resolve(corpus.relativePath(file));
-            Files.createDirectories(link.getParent());
-            Files.createSymbolicLink(link, file.toRealPath());
+        for (Path file : corpus.articleFiles().files().stream().limit(files).toList()) {
+            HardLinks.linkOrCopy(file, root.resolve(corpus.relativePath(file)));
         }
         return new Corpus(root);
     }
@@ -138,7 +137,7 @@ public final class IndexBenchmark {
         Files.createDirectories(folder);
         ObjectMapper json = new ObjectMapper();
         long bytes = 0;
-        for (Path file : corpus.articleFiles()) {
+        for (Path file : corpus.articleFiles().files()) {
             byte[] content = Files.readAllBytes(file);
             String text;
             try {

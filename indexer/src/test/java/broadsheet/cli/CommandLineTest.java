@@ -4,18 +4,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import broadsheet.corpus.Corpus;
+import broadsheet.testing.IndexedCorpus;
+import broadsheet.testing.SmallFileSystem;
 import broadsheet.testing.TestCorpus;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.StreamSupport;
+import org.apache.lucene.codecs.CodecUtil;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.IOUtils;
+import org.apache.lucene.util.StringHelper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,7 +73,7 @@ class CommandLineTest {
         corpus.write("bad.pdf", "%PDF-1.4 not really".getBytes());
         Run run = broadsheet("index");
         assertEquals(IndexCommand.SKIPPED_FILES, run.exit(), run.toString());
-        assertTrue(run.out().contains("articles/bad.pdf: could not be parsed"), run.out());
+        assertTrue(run.out().contains("articles/bad.pdf: damaged, or not really a PDF"), run.out());
         assertEquals(0, broadsheet("verify").exit(), "a reported skip is not an inconsistency");
     }
 
@@ -78,6 +86,73 @@ class CommandLineTest {
             assertEquals(Broadsheet.FATAL, run.exit());
             assertTrue(run.err().contains("another index run is writing"), run.err());
         }
+    }
+
+    @Test
+    void fullReplacesAnIndexThisVersionCannotReadAndAnUpdateSaysHow() throws Exception {
+        ByteBuffersDataOutput olderLucene = new ByteBuffersDataOutput();
+        CodecUtil.writeIndexHeader(olderLucene, "segments", 6, StringHelper.randomId(), "1");
+        byte[] garbage = "not an index at all".getBytes(StandardCharsets.UTF_8);
+        for (byte[] segments : List.of(olderLucene.toArrayCopy(), garbage)) {
+            Files.createDirectories(index);
+            Files.write(index.resolve("segments_1"), segments);
+            Files.write(index.resolve("_0.cfs"), garbage);
+
+            Run update = broadsheet("index");
+            assertEquals(Broadsheet.FATAL, update.exit(), update.toString());
+            assertTrue(update.err().contains("the index at " + index + " cannot be read by this version of Broadsheet"),
+                    update.err());
+            assertTrue(update.err().contains("rebuild it with: broadsheet index --full"), update.err());
+
+            Run full = broadsheet("index", "--full");
+            assertEquals(0, full.exit(), full.toString());
+            assertTrue(full.out().contains("the index holds 2 documents"), full.out());
+            assertEquals(Set.of(), IndexedCorpus.filesBeyondTheLastCommit(index), "the old index's files are gone");
+            assertEquals(0, broadsheet("verify").exit());
+            IOUtils.rm(index);
+        }
+    }
+
+    @Test
+    void verifyChecksAnIndexItMayNotWrite() throws Exception {
+        try (SmallFileSystem disk = SmallFileSystem.mount(temp.resolve("disk"), "16m")) {
+            index = disk.path().resolve("index");
+            assertEquals(0, broadsheet("index").exit());
+            disk.makeReadOnly();
+            Run run = broadsheet("verify");
+            assertEquals(0, run.exit(), run.toString());
+            assertTrue(run.out().contains("is sound and matches the corpus"), run.out());
+        }
+    }
+
+    @Test
+    void aFileNameWithANewlineCannotForgeLinesOfTheReport() throws Exception {
+        corpus.write("bad\n  articles/forged.txt: looks fine.pdf", "%PDF-1.4 not really".getBytes());
+        Run run = broadsheet("index");
+        assertEquals(IndexCommand.SKIPPED_FILES, run.exit(), run.toString());
+        assertTrue(run.out().contains("  articles/bad\\n  articles/forged.txt: looks fine.pdf: damaged, or not really a PDF"),
+                run.out());
+        assertTrue(run.out().lines().noneMatch(line -> line.startsWith("  articles/forged.txt")), run.out());
+    }
+
+    @Test
+    void ignoredFilesAreCountedAndListedWithVerboseAndTheRunIsComplete() throws Exception {
+        corpus.write("known-bad.pdf", "%PDF-1.4 not really".getBytes());
+        Files.writeString(corpus.root().resolve(Corpus.IGNORE), "known-bad.pdf\n");
+        Run run = broadsheet("index", "--verbose");
+        assertEquals(0, run.exit(), run.toString());
+        assertTrue(run.out().contains("0 skipped, 1 ignored"), run.out());
+        assertTrue(run.out().contains("Ignored (1; named in .broadsheetignore):\n  articles/known-bad.pdf"), run.out());
+        assertEquals(0, broadsheet("verify").exit(), "an ignored file is accounted for");
+    }
+
+    @Test
+    void verboseShowsTheParsersOwnWordsBelowTheReason() throws Exception {
+        corpus.write("bad.pdf", "%PDF-1.4 not really".getBytes());
+        String plain = broadsheet("index", "--full").out();
+        String verbose = broadsheet("index", "--full", "--verbose").out();
+        assertTrue(!plain.contains("PDFParser"), plain);
+        assertTrue(verbose.contains("  articles/bad.pdf: damaged, or not really a PDF\n      TikaException: "), verbose);
     }
 
     @Test
@@ -104,6 +179,17 @@ class CommandLineTest {
         assertEquals(1, stats.get("years").get("2019").asInt());
         assertEquals(1, stats.get("undated").asInt());
         assertTrue(stats.get("entities").has("person"));
+    }
+
+    @Test
+    void statsCountsAnIndexWhereNoArticleHasADate() throws Exception {
+        corpus.newsJson("one.json", "Grain deal", "Grain exports resume from Odesa.", "Daily", "");
+        broadsheet("index");
+        Run run = broadsheet("stats", "--json");
+        assertEquals(0, run.exit(), run.toString());
+        JsonNode stats = new ObjectMapper().readTree(run.out());
+        assertEquals(2, stats.get("undated").asInt());
+        assertTrue(stats.get("years").isEmpty());
     }
 
     @Test

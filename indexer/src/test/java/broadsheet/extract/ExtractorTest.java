@@ -8,6 +8,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
@@ -15,6 +18,7 @@ import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.xml.sax.ContentHandler;
+import org.xml.sax.SAXException;
 
 class ExtractorTest {
 
@@ -36,6 +40,42 @@ class ExtractorTest {
                     // a stuck parser does not listen either
                 }
             }
+        }
+    }
+
+    /** A real Tika parser that writes text for ever and pays no heed to being interrupted. */
+    static final class EndlessWriter implements Parser {
+        final CountDownLatch stopped = new CountDownLatch(1);
+
+        @Override
+        public Set<MediaType> getSupportedTypes(ParseContext context) {
+            return Set.of(MediaType.text("plain"));
+        }
+
+        @Override
+        public void parse(InputStream stream, ContentHandler handler, Metadata metadata, ParseContext context)
+                throws SAXException {
+            try {
+                char[] word = "more ".toCharArray();
+                while (true) {
+                    Thread.interrupted();
+                    handler.characters(word, 0, word.length);
+                    LockSupport.parkNanos(1_000_000);
+                }
+            } finally {
+                stopped.countDown();
+            }
+        }
+    }
+
+    @Test
+    void aParseThatTimesOutReallyStopsWhenItNextWritesText() throws Exception {
+        EndlessWriter endless = new EndlessWriter();
+        try (Extractor extractor = new Extractor(new AutoDetectParser(endless), Duration.ofMillis(300))) {
+            UnreadableFileException e = assertThrows(UnreadableFileException.class,
+                    () -> extractor.extract("just text".getBytes(StandardCharsets.UTF_8), "endless.txt"));
+            assertTrue(e.getMessage().startsWith("parsing took longer than"), e.getMessage());
+            assertTrue(endless.stopped.await(1, TimeUnit.MINUTES), "the parsing thread is still writing");
         }
     }
 

@@ -1,17 +1,23 @@
 package broadsheet.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import broadsheet.cli.Broadsheet;
+import broadsheet.corpus.Corpus;
 import broadsheet.testing.IndexedCorpus;
+import broadsheet.testing.SmallFileSystem;
 import broadsheet.testing.TestCorpus;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.store.FSDirectory;
@@ -84,6 +90,22 @@ class CrashSafetyTest {
         assertEquals(ADDED, next.indexed());
         assertEquals(3 + ADDED, next.documents());
         assertTrue(IndexVerifier.verify(index, corpus.corpus(), corpus.knowledge()).isEmpty());
+    }
+
+    @Test
+    void aDiskThatFillsUpMidRunLeavesTheLastCommitAndNoFilesBeyondIt() throws Exception {
+        Path small = temp.resolve("small-disk");
+        try (SmallFileSystem disk = SmallFileSystem.mount(small, "2m")) {
+            index = disk.path().resolve("index");
+            Path ignoreLater = Files.writeString(corpus.root().resolve(Corpus.IGNORE), "later/\n");
+            run(false);
+            Files.delete(ignoreLater);
+            IOException full = assertThrows(IOException.class, () -> run(false));
+            assertTrue(full.getMessage().startsWith("writing the index at " + index + " failed: No space left on device"),
+                    full.getMessage());
+            assertPreviousCommitIsWhole();
+            assertEquals(Set.of(), IndexedCorpus.filesBeyondTheLastCommit(index));
+        }
     }
 
     @Test

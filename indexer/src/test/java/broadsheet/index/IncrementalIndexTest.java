@@ -3,6 +3,7 @@ package broadsheet.index;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import broadsheet.corpus.FileProblem;
 import broadsheet.schema.Bias;
 import broadsheet.testing.IndexedCorpus;
 import broadsheet.testing.TestCorpus;

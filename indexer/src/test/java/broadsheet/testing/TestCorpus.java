@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.CRC32;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -127,6 +128,46 @@ public final class TestCorpus {
             document.getProperties().getCoreProperties().setTitle(title);
             document.createParagraph().createRun().setText(paragraph);
             document.write(out);
+        }
+        return file;
+    }
+
+    /**
+     * A Word document of a few megabytes whose text expands to {@code expandedMegabytes} of XML: a decompression
+     * bomb, written entry by entry since the XML is never held whole.
+     */
+    public Path docxBomb(String name, int expandedMegabytes) throws IOException {
+        Path file = root.resolve(Corpus.ARTICLES).resolve(name);
+        Files.createDirectories(file.getParent());
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            zip.setLevel(Deflater.BEST_SPEED);
+            entry(zip, "[Content_Types].xml", """
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+                     <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+                     <Default Extension="xml" ContentType="application/xml"/>
+                     <Override PartName="/word/document.xml"
+                       ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
+                    </Types>
+                    """);
+            entry(zip, "_rels/.rels", """
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+                     <Relationship Id="rId1" Target="word/document.xml"
+                       Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"/>
+                    </Relationships>
+                    """);
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document"
+                    + " xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>")
+                    .getBytes(StandardCharsets.UTF_8));
+            byte[] paragraphs = "<w:p><w:r><w:t>All work and no play makes Jack a dull boy.</w:t></w:r></w:p>"
+                    .repeat(12_000).getBytes(StandardCharsets.UTF_8);
+            for (long written = 0; written < expandedMegabytes * 1_000_000L; written += paragraphs.length) {
+                zip.write(paragraphs);
+            }
+            zip.write("</w:body></w:document>".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
         }
         return file;
     }
