@@ -21,11 +21,15 @@ import org.apache.lucene.analysis.CharArraySet;
 final class Words {
 
     /** Abbreviations whose full stop belongs to the word and does not end a sentence. */
-    private static final CharArraySet ABBREVIATIONS = new CharArraySet(List.of("mr", "mrs", "ms", "dr", "sen", "sens",
-            "rep", "reps", "gov", "gen", "lt", "col", "sgt", "st", "jr", "sr", "prof", "capt", "adm", "amb", "pres",
-            "sec", "no", "vs"), true);
+    private static final List<String> ABBREVIATION_WORDS = List.of("mr", "mrs", "ms", "dr", "sen", "sens", "rep",
+            "reps", "gov", "gen", "lt", "col", "sgt", "st", "jr", "sr", "prof", "capt", "adm", "amb", "pres", "sec", "no",
+            "vs");
+    private static final CharArraySet ABBREVIATIONS = new CharArraySet(ABBREVIATION_WORDS, true);
     /** {@link Vocabulary#CONNECTORS}, looked up from the text's characters. */
     private static final CharArrayMap<String> CONNECTORS = new CharArrayMap<>(Vocabulary.CONNECTORS.size(), false);
+    /** Longer words are neither, and are not looked up: asked about most words of every article. */
+    private static final int LONGEST_CONNECTOR = Vocabulary.CONNECTORS.stream().mapToInt(String::length).max().orElse(0);
+    private static final int LONGEST_ABBREVIATION = ABBREVIATION_WORDS.stream().mapToInt(String::length).max().orElse(0);
     private static final int MAX_HEADING_WORDS = 20;
     private static final int GLUED_AFTER = 4;
 
@@ -103,7 +107,7 @@ final class Words {
         lowerCase.add(hash);
         lineWords++;
         endsInWord = true;
-        String connector = joined ? CONNECTORS.get(text, at, end - at) : null;
+        String connector = joined && end - at <= LONGEST_CONNECTOR ? CONNECTORS.get(text, at, end - at) : null;
         if (connector != null) {
             words.add(Word.connector(at, end, connector, lexicon.kinds(connector),
                     SENTENCE_START.when(sentenceStart) | HEADING.when(heading)));
@@ -214,7 +218,7 @@ final class Words {
         }
         if (i < text.length && text[i] == '.') {
             boolean initial = i - start == 1 && Character.isUpperCase(text[start]);
-            if (innerStop || initial || ABBREVIATIONS.contains(text, start, i - start)) {
+            if (innerStop || initial || i - start <= LONGEST_ABBREVIATION && ABBREVIATIONS.contains(text, start, i - start)) {
                 i++;
             }
         }
