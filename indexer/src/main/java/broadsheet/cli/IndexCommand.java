@@ -8,10 +8,12 @@ import broadsheet.index.IndexReport;
 import broadsheet.index.IndexRequest;
 import broadsheet.index.Progress;
 import broadsheet.knowledge.CorpusKnowledge;
+import broadsheet.schema.Json;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,6 +29,19 @@ import picocli.CommandLine.Spec;
 public final class IndexCommand implements Callable<Integer> {
 
     public static final int SKIPPED_FILES = 3;
+    /** More threads than this per core only add contention. */
+    private static final int MANY_THREADS_PER_CORE = 4;
+
+    /** The shape of {@code index --json}: the summary line's counts, then what the text lists below it. */
+    record Summary(int indexed, int updated, int deleted, int unchanged, int documents, double seconds,
+            List<FileProblem> skipped, List<String> ignored, List<FileProblem> warnings) {
+
+        static Summary of(IndexReport report) {
+            return new Summary(report.indexed(), report.updated(), report.deleted(), report.unchanged(),
+                    report.documents(), report.elapsed().toMillis() / 1000.0, report.skipped(), report.ignored(),
+                    report.warnings());
+        }
+    }
 
     @Mixin
     CorpusOptions where;
@@ -45,6 +60,9 @@ public final class IndexCommand implements Callable<Integer> {
             description = "Give up on a file whose parsing takes longer (default: ${DEFAULT-VALUE} s).")
     int timeoutSeconds;
 
+    @Option(names = "--json", description = "Print the summary as JSON, for scripts.")
+    boolean json;
+
     @Option(names = "--verbose", description = "Also print the technical reason behind each skipped file "
             + "(a parser's own message) and every path the ignore file left out.")
     boolean verbose;
@@ -58,12 +76,21 @@ public final class IndexCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--threads, --max-file-size and --timeout must be positive");
         }
+        int cores = Runtime.getRuntime().availableProcessors();
+        if (threads > MANY_THREADS_PER_CORE * cores) {
+            spec.commandLine().getErr().printf("broadsheet index: --threads %d is far above this machine's %d cores; "
+                    + "indexing gets no faster past about one thread a core.%n", threads, cores);
+        }
         PrintWriter out = spec.commandLine().getOut();
         IndexRequest request = new IndexRequest(where.corpus, where.index, full, threads,
                 (long) (maxFileMegabytes * 1024 * 1024), Duration.ofSeconds(timeoutSeconds));
         IndexReport report = run(request, CorpusKnowledge.load(new Corpus(where.corpus)),
                 Terminal.interactive() ? new BarProgress() : new LineProgress(System.err));
-        printSummary(report, out, verbose);
+        if (json) {
+            out.println(Json.indented(Summary.of(report)));
+        } else {
+            printSummary(report, out, verbose);
+        }
         return report.complete() ? 0 : SKIPPED_FILES;
     }
 

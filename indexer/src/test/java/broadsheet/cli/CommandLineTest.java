@@ -1,6 +1,7 @@
 package broadsheet.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import broadsheet.corpus.Corpus;
@@ -47,6 +48,17 @@ class CommandLineTest {
         corpus.newsJson("one.json", "Grain deal", "Grain exports resume from Odesa.", "Daily", "2019-07-01");
         corpus.newsJson("two.json", "Aid vote", "The House votes on aid.", "Daily", "");
         index = temp.resolve("index");
+    }
+
+    /** The command line with exactly these arguments. */
+    private static Run raw(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = Broadsheet.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        int exit = commandLine.execute(args);
+        return new Run(exit, out.toString(), err.toString());
     }
 
     private Run broadsheet(String... args) {
@@ -228,5 +240,67 @@ class CommandLineTest {
         assertTrue(run.out().contains("articles/one.json: changed since it was indexed"), run.out());
         broadsheet("index");
         assertEquals(0, broadsheet("verify").exit());
+    }
+
+    @Test
+    void aBadOptionValueIsOneLineNamingTheOptionAndWhereToReadMore() {
+        Run run = broadsheet("index", "--threads", "lots");
+        assertEquals(Broadsheet.USAGE, run.exit());
+        assertEquals(List.of("broadsheet index: Invalid value for option '--threads': 'lots' is not an int",
+                "Try 'broadsheet index --help'."), run.err().lines().toList());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void anIoFailureSaysWhatIsWrongWithThePath() throws Exception {
+        Path file = Files.writeString(temp.resolve("a-file"), "not a folder");
+        Run run = raw("index", "--corpus", corpus.root().toString(), "--index", file.toString());
+        assertEquals(Broadsheet.FATAL, run.exit());
+        assertTrue(run.err().strip().startsWith("broadsheet index: writing the index at " + file + " failed: exists, "
+                + "and is not a folder"), run.err());
+        assertEquals(1, run.err().lines().count(), run.err());
+    }
+
+    @Test
+    void theReadingCommandsLeaveNoMistypedIndexFolderBehind() {
+        Path typo = temp.resolve("indx");
+        for (String[] command : List.of(new String[] {"stats"}, new String[] {"verify"}, new String[] {"inspect", "x"},
+                new String[] {"entities", "--suggest"})) {
+            List<String> args = new java.util.ArrayList<>(List.of(command));
+            args.addAll(List.of("--corpus", corpus.root().toString(), "--index", typo.toString()));
+            Run run = raw(args.toArray(String[]::new));
+            assertEquals(Broadsheet.FATAL, run.exit(), run.toString());
+            assertTrue((run.out() + run.err()).contains("no index at " + typo), run.toString());
+            assertFalse(Files.exists(typo), String.join(" ", command) + " created " + typo);
+        }
+    }
+
+    @Test
+    void helpNamesEveryCommandAndVersionIsTheBuildsOwn() {
+        Run help = raw("help", "stats");
+        assertEquals(0, help.exit());
+        assertTrue(help.out().startsWith("Usage: broadsheet stats"), help.out());
+        assertTrue(raw("--help").out().contains("./broadsheet test runs every test"));
+        String version = raw("-V").out().strip();
+        assertTrue(version.matches("Broadsheet \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?"), version);
+    }
+
+    @Test
+    void indexJsonPrintsTheSummaryForScripts() throws Exception {
+        corpus.write("bad.pdf", "%PDF-1.4 not really".getBytes());
+        Run run = broadsheet("index", "--json");
+        assertEquals(IndexCommand.SKIPPED_FILES, run.exit(), run.toString());
+        JsonNode summary = new ObjectMapper().readTree(run.out());
+        assertEquals(2, summary.get("indexed").asInt());
+        assertEquals(2, summary.get("documents").asInt());
+        assertEquals("articles/bad.pdf", summary.get("skipped").get(0).get("path").asText());
+        assertTrue(summary.get("ignored").isEmpty());
+    }
+
+    @Test
+    void farMoreThreadsThanCoresGetAWarningAndTheRunGoesOn() {
+        Run run = broadsheet("index", "--threads", "1000");
+        assertEquals(0, run.exit(), run.toString());
+        assertTrue(run.err().contains("--threads 1000 is far above"), run.err());
     }
 }
