@@ -1,6 +1,7 @@
 package broadsheet.cli;
 
 import broadsheet.corpus.Corpus;
+import broadsheet.corpus.PrintedText;
 import broadsheet.index.NameSuggestions;
 import broadsheet.index.NameSuggestions.Suggestion;
 import broadsheet.knowledge.CorpusKnowledge;
@@ -55,7 +56,8 @@ public final class EntitiesCommand implements Callable<Integer> {
         }
         out.printf("%d names mentioned at least %d times are not in %s:%n", suggestions.size(), min, Corpus.ENTITIES);
         for (Suggestion s : suggestions) {
-            out.printf("%6d  %-36s %-12s %s%n", s.mentions(), s.name(), s.type(), s.example());
+            out.printf("%6d  %-36s %-12s %s%n", s.mentions(), PrintedText.of(s.name()), s.type(),
+                    PrintedText.of(s.example()));
         }
         return 0;
     }

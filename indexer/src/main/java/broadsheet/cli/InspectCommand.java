@@ -1,6 +1,7 @@
 package broadsheet.cli;
 
 import broadsheet.corpus.Corpus;
+import broadsheet.corpus.PrintedText;
 import broadsheet.index.ArticleLookup;
 import broadsheet.schema.Article;
 import broadsheet.schema.ArticleEntity;
@@ -60,7 +61,7 @@ public final class InspectCommand implements Callable<Integer> {
             found = ArticleLookup.find(reader, new Corpus(where.corpus), pathOrId);
         }
         if (found.isEmpty()) {
-            spec.commandLine().getErr().println("broadsheet inspect: the index has no article " + pathOrId);
+            spec.commandLine().getErr().println("broadsheet inspect: the index has no article " + PrintedText.of(pathOrId));
             return 1;
         }
         Inspection article = Inspection.of(found.get());
@@ -68,14 +69,18 @@ public final class InspectCommand implements Callable<Integer> {
             out.println(Json.indented(article));
             return 0;
         }
+        // what the files said is printed escaped: a title or a path cannot forge lines of the output
         out.printf("%s%n  id:      %s%n  path:    %s%n  url:     %s%n  outlet:  %s (%s)%n  date:    %s%n"
                         + "  authors: %s%n  words:   %d%n",
-                article.title(), article.id(), article.path(), orDash(article.url()), orDash(article.outlet()),
-                article.bias(), orDash(article.date()), article.authors().isEmpty() ? "-" : String.join(", ", article.authors()),
+                PrintedText.of(article.title()), article.id(), PrintedText.of(article.path()),
+                PrintedText.of(orDash(article.url())), PrintedText.of(orDash(article.outlet())), article.bias(),
+                orDash(article.date()),
+                PrintedText.of(article.authors().isEmpty() ? "-" : String.join(", ", article.authors())),
                 article.words());
         if (!article.entities().isEmpty()) {
             out.println("  entities:");
-            article.entities().forEach(e -> out.printf("    %-32s %-13s %d%n", e.name(), e.type(), e.mentions()));
+            article.entities().forEach(e -> out.printf("    %-32s %-13s %d%n", PrintedText.of(e.name()), e.type(),
+                    e.mentions()));
         }
         return 0;
     }

@@ -1,5 +1,6 @@
 package broadsheet.cli;
 
+import broadsheet.corpus.PrintedText;
 import broadsheet.index.IndexStats;
 import broadsheet.schema.Json;
 import java.io.IOException;
@@ -43,13 +44,13 @@ public final class StatsCommand implements Callable<Integer> {
         section(out, "Outlets", stats.outlets());
         stats.entities().forEach((type, top) -> {
             out.printf("%nTop %s:%n", type);
-            top.forEach(e -> out.printf("  %-40s %6d%n", e.name(), e.count()));
+            top.forEach(e -> out.printf("  %-40s %6d%n", PrintedText.of(e.name()), e.count()));
         });
         return 0;
     }
 
     private static void section(PrintWriter out, String title, Map<String, Integer> counts) {
         out.printf("%n%s:%n", title);
-        counts.forEach((k, v) -> out.printf("  %-40s %6d%n", k, v));
+        counts.forEach((k, v) -> out.printf("  %-40s %6d%n", PrintedText.of(k), v));
     }
 }
