@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import broadsheet.knowledge.KnowledgeBase;
 import broadsheet.schema.Article;
 import broadsheet.schema.ArticleEntity;
-import broadsheet.schema.Bias;
 import broadsheet.schema.EntityType;
 import broadsheet.schema.Fields;
 import broadsheet.schema.Mention;
+import broadsheet.testing.TestArticles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,8 +47,7 @@ class EntityLinkerTest {
     }
 
     private static List<ArticleEntity> entities(String title, String body) {
-        Article article = new Article("id", "articles/a.txt", title, body, null, null, Bias.UNRATED, null, List.of(),
-                List.of(), "hash");
+        Article article = TestArticles.of(title, body);
         return linker.enrich(article).entities();
     }
 
@@ -152,8 +151,7 @@ class EntityLinkerTest {
         for (String text : List.of("We met at the cafe there. Cafe Mariela Lopez said so.",
                 "We met at the café there. Café Mariela Lopez said so.",
                 "We will see y’all there. Y’all Mariela Lopez said so.")) {
-            Article article = new Article("id", "articles/a.txt", "", text, null, null, Bias.UNRATED, null, List.of(),
-                    List.of(), "hash");
+            Article article = TestArticles.of("", text);
             assertEquals(List.of("Mariela Lopez"),
                     noKnowledge.enrich(article).entities().stream().map(ArticleEntity::name).toList(), text);
         }
@@ -188,8 +186,8 @@ class EntityLinkerTest {
                 Europe,place,,
                 """);
         EntityLinker osce = new EntityLinker(KnowledgeBase.load(file));
-        Article article = new Article("id", "articles/a.txt", "", "Monitors of the Organization for Security and"
-                + " Co-operation in Europe left.", null, null, Bias.UNRATED, null, List.of(), List.of(), "hash");
+        Article article = TestArticles.of("", "Monitors of the Organization for Security and"
+                + " Co-operation in Europe left.");
         assertEquals(List.of("Organization for Security and Co-operation in Europe"),
                 osce.enrich(article).entities().stream().map(ArticleEntity::name).toList());
     }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import broadsheet.knowledge.KnowledgeBase;
 import broadsheet.schema.Article;
 import broadsheet.schema.ArticleEntity;
-import broadsheet.schema.Bias;
+import broadsheet.testing.TestArticles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,8 +33,7 @@ class NameRulesTest {
 
     /** The names found in a body (or a title), each with its type, in the order named. */
     private static Map<String, String> names(String title, String body) {
-        Article article = new Article("id", "articles/a.txt", title, body, null, null, Bias.UNRATED, null, List.of(),
-                List.of(), "hash");
+        Article article = TestArticles.of(title, body);
         Map<String, String> names = new LinkedHashMap<>();
         for (ArticleEntity entity : linker.enrich(article).entities()) {
             names.put(entity.name(), entity.type().label());
@@ -133,8 +132,7 @@ class NameRulesTest {
 
     @Test
     void aPersonsSurnameAloneNamesThemOnceNamedInFull() {
-        Article article = new Article("id", "articles/a.txt", "", "Minister Andrii Sybiha arrived. Later Sybiha "
-                + "spoke.", null, null, Bias.UNRATED, null, List.of(), List.of(), "hash");
+        Article article = TestArticles.of("", "Minister Andrii Sybiha arrived. Later Sybiha spoke.");
         List<ArticleEntity> found = linker.enrich(article).entities();
         assertEquals(List.of("Andrii Sybiha"), found.stream().map(ArticleEntity::name).toList());
         assertEquals(2, found.getFirst().mentionCount());
