@@ -4,7 +4,6 @@ import broadsheet.knowledge.KnowledgeBase;
 import broadsheet.schema.Article;
 import broadsheet.schema.ArticleEntity;
 import broadsheet.schema.ArticleSchema;
-import broadsheet.schema.ArticleSummary;
 import broadsheet.schema.Fields;
 import broadsheet.schema.NewsAnalyzer;
 import broadsheet.search.SearchResult.BiasShare;
@@ -180,7 +179,7 @@ public final class ArchiveSearch {
         List<Hit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
             Article article = articles[i];
-            hits.add(new Hit(ArticleSummary.of(article), snippets[i], chips(article.entities())));
+            hits.add(new Hit(Listing.of(article), snippets[i], chips(article.entities())));
         }
         return hits;
     }

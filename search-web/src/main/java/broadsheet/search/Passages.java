@@ -28,13 +28,17 @@ final class Passages {
     static final int MAX_PASSAGES = 3;
     static final int PASSAGE_LENGTH = 160;
     /**
+     * No passage is longer than this, whatever the punctuation: a text without full stops is one sentence,
+     * which would otherwise be one passage of the whole text.
+     */
+    static final int MAX_PASSAGE_LENGTH = 2 * PASSAGE_LENGTH;
+    /**
      * Passages are looked for in this much of the body: most articles are shorter, and looking further
      * makes a result list measurably slower for the rare long one.
      */
     static final int MAX_TEXT = 10_000;
 
-    /** Escapes everything but its own {@code <mark>} tags. */
-    private static final PassageFormatter SNIPPET_HTML = new DefaultPassageFormatter("<mark>", "</mark>", " … ", true);
+    private static final PassageFormatter SNIPPET_HTML = new CappedPassages();
 
     /** A match in the text: [start, end) character offsets. */
     record Match(int start, int end) {}
@@ -103,9 +107,60 @@ final class Passages {
                 throws IOException {
             List<CharSequence[]> values = new ArrayList<>();
             for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                values.add(new CharSequence[] {bodies.get(doc)});
+                values.add(new CharSequence[] {TextCut.prefix(bodies.get(doc), getMaxLength())});
             }
             return values;
+        }
+    }
+
+    /**
+     * Passages as HTML: the text escaped but for its own {@code <mark>} tags, and a passage longer than
+     * {@value #MAX_PASSAGE_LENGTH} characters cut between words around its first match, an ellipsis where
+     * it was cut.
+     */
+    private static final class CappedPassages extends DefaultPassageFormatter {
+        CappedPassages() {
+            super("<mark>", "</mark>", " " + TextCut.ELLIPSIS + " ", true);
+        }
+
+        @Override
+        public String format(Passage[] passages, String content) {
+            if (passages.length == 0) {
+                return "";
+            }
+            Passage[] capped = new Passage[passages.length];
+            for (int i = 0; i < passages.length; i++) {
+                capped[i] = capped(passages[i], content);
+            }
+            Passage first = capped[0];
+            Passage last = capped[capped.length - 1];
+            return (first.getStartOffset() > passages[0].getStartOffset() ? TextCut.ELLIPSIS + " " : "")
+                    + super.format(capped, content)
+                    + (last.getEndOffset() < passages[passages.length - 1].getEndOffset() ? " " + TextCut.ELLIPSIS : "");
+        }
+
+        private static Passage capped(Passage passage, String content) {
+            if (passage.getLength() <= MAX_PASSAGE_LENGTH) {
+                return passage;
+            }
+            int from = passage.getStartOffset();
+            int to = passage.getEndOffset();
+            int anchor = passage.getNumMatches() == 0 ? from : passage.getMatchStarts()[0];
+            int start = Math.max(from, Math.min(anchor - MAX_PASSAGE_LENGTH / 4, to - MAX_PASSAGE_LENGTH));
+            start = start == from ? from : TextCut.wordStart(content, start, Math.min(anchor, start + MAX_PASSAGE_LENGTH / 4));
+            int end = Math.min(to, start + MAX_PASSAGE_LENGTH);
+            end = end == to ? to : TextCut.wordEnd(content, start, end);
+            Passage cut = new Passage();
+            cut.setStartOffset(start);
+            cut.setEndOffset(end);
+            cut.setScore(passage.getScore());
+            for (int i = 0; i < passage.getNumMatches(); i++) {
+                if (passage.getMatchStarts()[i] >= start && passage.getMatchEnds()[i] <= end) {
+                    cut.addMatch(passage.getMatchStarts()[i], passage.getMatchEnds()[i], passage.getMatchTerms()[i],
+                            passage.getMatchTermFreqsInDoc()[i]);
+                }
+            }
+            return cut;
         }
     }
 

@@ -64,6 +64,6 @@ final class RelatedCoverage {
                 chosen.add(candidate);
             }
         }
-        return chosen.stream().map(ArticleSummary::of).toList();
+        return chosen.stream().map(Listing::of).toList();
     }
 }

@@ -201,6 +201,31 @@ class ArchiveSearchTest {
     }
 
     @Test
+    void aTextWithoutFullStopsGivesAShortSnippetAndALongTitleIsCut(@TempDir Path other) throws IOException {
+        StringBuilder sentence = new StringBuilder();
+        for (int i = 0; sentence.length() < 200_000; i++) {
+            sentence.append(i == 100 ? "ceasefire " : "words without any punctuation at all ");
+        }
+        String title = "A headline that goes on ".repeat(200);
+        Path unpunctuated = other.resolve("unpunctuated");
+        TestArchive.write(unpunctuated, List.of(
+                TestArchive.article("run-on", title, "Left Daily", Bias.LEFT, "2025-01", sentence.toString())));
+        try (LiveIndex live = new LiveIndex(unpunctuated, Duration.ofSeconds(30))) {
+            ArchiveSearch runOn = new ArchiveSearch(live);
+            for (String query : List.of("punctuation", "ceasefire", "")) {
+                Hit hit = runOn.search(SearchRequest.of(query)).hits().getFirst();
+                String text = hit.snippet().replace("<mark>", "").replace("</mark>", "");
+                assertTrue(text.length() <= Passages.MAX_PASSAGE_LENGTH + 4, query + ": " + text.length()); // and two ellipses
+                assertTrue(query.isEmpty() || hit.snippet().contains("<mark>" + query + "</mark>"), hit.snippet());
+                assertTrue(hit.summary().title().length() <= Listing.MAX_TITLE_LENGTH, hit.summary().title());
+                String kept = hit.summary().title().substring(0, hit.summary().title().length() - 1);
+                assertTrue(hit.summary().title().endsWith("…") && title.startsWith(kept)
+                        && title.charAt(kept.length()) == ' ', "cut between words: " + hit.summary().title());
+            }
+        }
+    }
+
+    @Test
     void misspeltQueriesGetACorrectionThatFindsMore() throws IOException {
         assertEquals("Zelenskyy security guarantees", search("Zelenksyy security guarentees").suggestion());
         assertNull(search("Zelenskyy security guarantees").suggestion());
