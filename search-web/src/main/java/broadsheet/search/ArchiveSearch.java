@@ -72,9 +72,9 @@ public final class ArchiveSearch {
     public SearchResult search(SearchRequest request) throws IOException {
         long started = System.nanoTime();
         RankedQuery query = RankedQuery.of(request.query(), parsers);
-        return index.search(searcher -> {
+        return index.search(query, searcher -> {
             try {
-                return search(searcher, request, query, started);
+                return search(searcher, request, query.expandedOn(searcher), started);
             } catch (IndexSearcher.TooManyClauses e) {
                 throw new InvalidRequestException("the query expands to too many terms; make it narrower");
             }
@@ -95,7 +95,7 @@ public final class ArchiveSearch {
         long total;
         Facets facets = null;
         if (facetState.isPresent()) {
-            DrillSideways sideways = new DrillSideways(searcher, ArticleSchema.facetsConfig(), facetState.get());
+            DrillSideways sideways = searcher.drillSideways(facetState.get());
             DrillSideways.ConcurrentDrillSidewaysResult<Integer> counted =
                     sideways.search(matching, new TotalHitCountCollectorManager(searcher.getSlices()));
             total = counted.collectorResult;
@@ -104,6 +104,7 @@ public final class ArchiveSearch {
             total = searcher.count(matching);
         }
 
+        searcher.checkTime(); // what is left (passages, spelling) is wasted on a search that is over time
         int first = Math.min((request.page() - 1) * request.size(), top.length);
         ScoreDoc[] page = Arrays.copyOfRange(top, first, top.length);
         List<Hit> hits = hits(searcher, query, page);

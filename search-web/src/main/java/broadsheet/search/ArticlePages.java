@@ -46,7 +46,7 @@ public final class ArticlePages {
      */
     public Optional<ArticlePage> article(String id, String query) throws IOException {
         RankedQuery marking = RankedQuery.of(query, parsers);
-        return index.search(searcher -> {
+        return index.search(marking, searcher -> {
             TopDocs found = searcher.search(new TermQuery(ArticleSchema.idTerm(id)), 1);
             if (found.scoreDocs.length == 0) {
                 return Optional.empty();

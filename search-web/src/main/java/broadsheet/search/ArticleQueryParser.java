@@ -4,8 +4,11 @@ import broadsheet.knowledge.KnowledgeBase;
 import broadsheet.knowledge.KnownEntity;
 import broadsheet.schema.ArticleSchema;
 import broadsheet.schema.Fields;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -46,10 +49,18 @@ public class ArticleQueryParser extends SimpleQueryParser {
     /** Shorter prefixes ("a*") would touch most of the dictionary for no useful result. */
     static final int MIN_PREFIX_LENGTH = 2;
 
+    /**
+     * A query may have this many different fuzzy or prefix terms: each one is matched against the whole
+     * term dictionary of both fields, several times a search, which costs more than the rest of the search.
+     */
+    static final int MAX_EXPANDING_TERMS = 8;
+
     private static final Pattern TOKEN = Pattern.compile("\\S+");
     private static final Pattern BARE_WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}.'’\\-]*");
 
     private final KnowledgeBase knowledgeBase;
+    /** The fuzzy and prefix terms of the query being parsed, as the index knows them. */
+    private final Set<String> expanding = new HashSet<>();
 
     @SuppressWarnings("this-escape") // setDefaultOperator only stores the operator
     public ArticleQueryParser(Analyzer analyzer, BooleanClause.Occur defaultOperator, KnowledgeBase knowledgeBase) {
@@ -58,9 +69,20 @@ public class ArticleQueryParser extends SimpleQueryParser {
         this.knowledgeBase = knowledgeBase;
     }
 
+    /**
+     * @throws InvalidRequestException when the query has more than {@value #MAX_EXPANDING_TERMS} different
+     *     fuzzy or prefix terms
+     */
     @Override
     public Query parse(String queryText) {
-        return super.parse(quoteNames(queryText));
+        expanding.clear();
+        return deduplicated(super.parse(quoteNames(queryText)));
+    }
+
+    @Override
+    protected Query newFuzzyQuery(String text, int fuzziness) {
+        expands(normalized(text) + "~" + fuzziness);
+        return super.newFuzzyQuery(text, fuzziness);
     }
 
     @Override
@@ -75,10 +97,11 @@ public class ArticleQueryParser extends SimpleQueryParser {
 
     @Override
     protected Query newPrefixQuery(String text) {
-        String normalized = getAnalyzer().normalize(Fields.BODY, text).utf8ToString();
+        String normalized = normalized(text);
         if (normalized.codePointCount(0, normalized.length()) < MIN_PREFIX_LENGTH) {
             return new MatchNoDocsQuery("prefix shorter than " + MIN_PREFIX_LENGTH);
         }
+        expands(normalized + "*");
         BooleanQuery.Builder perField = new BooleanQuery.Builder();
         for (Map.Entry<String, Float> field : weights.entrySet()) {
             Query prefix = new PrefixQuery(new Term(field.getKey(), normalized),
@@ -86,6 +109,40 @@ public class ArticleQueryParser extends SimpleQueryParser {
             perField.add(new BoostQuery(prefix, field.getValue()), BooleanClause.Occur.SHOULD);
         }
         return simplify(perField.build());
+    }
+
+    /** Whether the query last parsed has fuzzy or prefix terms. */
+    boolean expands() {
+        return !expanding.isEmpty();
+    }
+
+    private String normalized(String text) {
+        return getAnalyzer().normalize(Fields.BODY, text).utf8ToString();
+    }
+
+    private void expands(String term) {
+        if (expanding.add(term) && expanding.size() > MAX_EXPANDING_TERMS) {
+            throw new InvalidRequestException("a query may have at most " + MAX_EXPANDING_TERMS
+                    + " different fuzzy (word~) or prefix (word*) terms");
+        }
+    }
+
+    /**
+     * The query with each boolean's repeated clauses once ({@code trump trump} is {@code trump}): a reader
+     * repeating a word means it no more, and every copy would be rewritten and scored again.
+     */
+    static Query deduplicated(Query query) {
+        if (query instanceof BoostQuery boost) {
+            return new BoostQuery(deduplicated(boost.getQuery()), boost.getBoost());
+        }
+        if (!(query instanceof BooleanQuery bool) || bool.getMinimumNumberShouldMatch() > 0) {
+            return query;
+        }
+        Set<BooleanClause> clauses = new LinkedHashSet<>();
+        bool.clauses().forEach(c -> clauses.add(new BooleanClause(deduplicated(c.query()), c.occur())));
+        BooleanQuery.Builder once = new BooleanQuery.Builder();
+        clauses.forEach(once::add);
+        return once.build();
     }
 
     /**

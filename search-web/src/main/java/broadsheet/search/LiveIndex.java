@@ -25,14 +25,33 @@ public final class LiveIndex implements Closeable {
         T on(ArchiveSearcher searcher) throws IOException;
     }
 
+    /**
+     * How long one search may run by default: many times what a search of the archive takes, short enough
+     * that a costly one cannot hold a core for long. A search past it is stopped and answered as unavailable.
+     */
+    public static final Duration SEARCH_TIME = Duration.ofSeconds(1);
+    /** How long a search waits for its turn before the answer is that the server is busy. */
+    public static final Duration MAX_WAIT = Duration.ofSeconds(1);
+
     private static final System.Logger LOG = System.getLogger(LiveIndex.class.getName());
 
+    private final Duration searchTime;
     private final Directory directory;
     private final SearcherManager searchers;
     private final ScheduledExecutorService refresher;
     private final Semaphore running = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
+    private final Semaphore expanding = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors() / 2), true);
 
     public LiveIndex(Path index, Duration refreshEvery) throws IOException {
+        this(index, refreshEvery, SEARCH_TIME);
+    }
+
+    /**
+     * The index in the folder {@code index}, looked at for a newer commit every {@code refreshEvery}; each
+     * search stopped after {@code searchTime}.
+     */
+    public LiveIndex(Path index, Duration refreshEvery, Duration searchTime) throws IOException {
+        this.searchTime = searchTime;
         this.directory = FSDirectory.open(index);
         this.searchers = new SearcherManager(directory, ArchiveSearcher.FACTORY);
         this.refresher = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -45,18 +64,60 @@ public final class LiveIndex implements Closeable {
     }
 
     /**
-     * Runs the work on the current view. At most one search per core runs at a time, the rest wait their
-     * turn in order: a search that runs to completion on a core finishes sooner than one sharing the cores
-     * with every other request, which is what keeps the slowest answers under load short.
+     * Runs the work on the current view, within the search time ({@link #SEARCH_TIME} by default). At most
+     * one search per core runs at a time, the rest wait their turn in order: a search that runs to completion
+     * on a core finishes sooner than one sharing the cores with every other request, which is what keeps the
+     * slowest answers under load short. A search that would wait longer than {@link #MAX_WAIT} is not run.
+     *
+     * @throws SearchUnavailableException when the server is too busy or the search ran out of time
      */
     public <T> T search(Work<T> work) throws IOException {
-        running.acquireUninterruptibly();
-        ArchiveSearcher searcher = (ArchiveSearcher) searchers.acquire();
+        return run(work, System.nanoTime() + MAX_WAIT.toNanos());
+    }
+
+    /**
+     * Runs the work for a reader's query, as {@link #search(Work)} does. A query with fuzzy or prefix terms
+     * first waits for one of half the cores: it costs many times an ordinary one, and a flood of them
+     * would otherwise have every core and keep every other search waiting.
+     */
+    public <T> T search(RankedQuery query, Work<T> work) throws IOException {
+        if (!query.expanding()) {
+            return search(work);
+        }
+        long deadline = System.nanoTime() + MAX_WAIT.toNanos();
+        awaitTurn(expanding, deadline);
         try {
-            return work.on(searcher);
+            return run(work, deadline);
         } finally {
-            searchers.release(searcher);
+            expanding.release();
+        }
+    }
+
+    private <T> T run(Work<T> work, long waitDeadline) throws IOException {
+        awaitTurn(running, waitDeadline);
+        try {
+            ArchiveSearcher view = (ArchiveSearcher) searchers.acquire();
+            try {
+                ArchiveSearcher timed = view.within(searchTime);
+                T result = work.on(timed);
+                timed.checkComplete();
+                return result;
+            } finally {
+                searchers.release(view);
+            }
+        } finally {
             running.release();
+        }
+    }
+
+    private static void awaitTurn(Semaphore turns, long deadline) {
+        try {
+            if (!turns.tryAcquire(deadline - System.nanoTime(), TimeUnit.NANOSECONDS)) {
+                throw SearchUnavailableException.busy();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw SearchUnavailableException.busy();
         }
     }
 

@@ -1,5 +1,6 @@
 package broadsheet.search;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -20,12 +21,13 @@ import org.apache.lucene.search.Query;
  * A reader's query string as the queries a search needs. {@code matching} finds the articles with any of
  * the terms (what counts, facets, highlighting and spelling look at); {@code allTerms} those with every
  * term (what a spelling correction must find more of). Results are ranked in two tiers, so that articles
- * with all the terms always come first: {@code allTermsRanked} ranks {@code allTerms} with extra weight
- * for title matches (the parser's field weights) and for terms near each other; then {@code someTerms}
- * ranks the rest of {@code matching}. Within a tier the score is the same BM25 sum a single query over
- * {@code matching} would give, plus the proximity boost.
+ * with all the terms always come first: {@link #allTermsRanked()} ranks {@code allTerms} with extra weight
+ * for title matches (the parser's field weights) and for terms near each other ({@code proximity}); then
+ * {@link #someTerms()} ranks the rest of {@code matching}. Within a tier the score is the same BM25 sum a
+ * single query over {@code matching} would give, plus the proximity boost. {@code expanding}: whether the
+ * query has fuzzy or prefix terms, which cost many times a plain term.
  */
-public record RankedQuery(String text, Query matching, Query allTerms, Query allTermsRanked, Query someTerms) {
+public record RankedQuery(String text, Query matching, Query allTerms, List<Query> proximity, boolean expanding) {
 
     static final float PROXIMITY_BOOST = 2f;
     /** Terms within this many positions of each other (any order) count as near. */
@@ -33,9 +35,14 @@ public record RankedQuery(String text, Query matching, Query allTerms, Query all
     private static final int MAX_PROXIMITY_TERMS = 8;
     private static final Pattern EXCLUDED_WORD = Pattern.compile("(^|\\s)-\\S*");
 
+    public RankedQuery {
+        proximity = List.copyOf(proximity);
+    }
+
     /**
      * @param parsers makes the parser for a default operator; called with SHOULD and MUST
-     * @throws InvalidRequestException when the query has more terms than a Lucene query may
+     * @throws InvalidRequestException when the query has more terms than a Lucene query may, or more
+     *     fuzzy or prefix terms than {@link ArticleQueryParser} allows
      */
     public static RankedQuery of(String text, Function<Occur, ArticleQueryParser> parsers) {
         try {
@@ -47,24 +54,48 @@ public record RankedQuery(String text, Query matching, Query allTerms, Query all
 
     private static RankedQuery parse(String text, Function<Occur, ArticleQueryParser> parsers) {
         if (text.isBlank()) {
-            return new RankedQuery(text, MatchAllDocsQuery.INSTANCE, MatchAllDocsQuery.INSTANCE, MatchAllDocsQuery.INSTANCE,
-                    MatchNoDocsQuery.INSTANCE);
+            return new RankedQuery(text, MatchAllDocsQuery.INSTANCE, MatchAllDocsQuery.INSTANCE, List.of(), false);
         }
         ArticleQueryParser anyParser = parsers.apply(Occur.SHOULD);
         Query any = exclusionsExclude(anyParser.parse(text));
+        boolean expanding = anyParser.expands();
         Query all = parsers.apply(Occur.MUST).parse(text);
-        BooleanQuery.Builder ranked = new BooleanQuery.Builder().add(all, Occur.MUST);
+        List<Query> near = new ArrayList<>();
         List<String> words = proximityTerms(anyParser.getAnalyzer(), text);
         if (words.size() > 1) {
             for (String field : ArticleQueryParser.FIELD_WEIGHTS.keySet()) {
-                PhraseQuery.Builder near = new PhraseQuery.Builder().setSlop(PROXIMITY_SLOP);
-                words.forEach(w -> near.add(new Term(field, w)));
-                ranked.add(new BoostQuery(near.build(), PROXIMITY_BOOST), Occur.SHOULD);
+                PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(PROXIMITY_SLOP);
+                words.forEach(w -> phrase.add(new Term(field, w)));
+                near.add(new BoostQuery(phrase.build(), PROXIMITY_BOOST));
             }
         }
-        Query someTerms = any.equals(all) ? new MatchNoDocsQuery("every match has all the terms")
-                : new BooleanQuery.Builder().add(any, Occur.MUST).add(all, Occur.MUST_NOT).build();
-        return new RankedQuery(text, any, all, ranked.build(), someTerms);
+        return new RankedQuery(text, any, all, near, expanding);
+    }
+
+    /** {@code allTerms}, ranked higher for terms near each other. */
+    public Query allTermsRanked() {
+        BooleanQuery.Builder ranked = new BooleanQuery.Builder().add(allTerms, Occur.MUST);
+        proximity.forEach(near -> ranked.add(near, Occur.SHOULD));
+        return ranked.build();
+    }
+
+    /** What {@code matching} finds that {@code allTerms} does not. */
+    public Query someTerms() {
+        return matching.equals(allTerms) ? new MatchNoDocsQuery("every match has all the terms")
+                : new BooleanQuery.Builder().add(matching, Occur.MUST).add(allTerms, Occur.MUST_NOT).build();
+    }
+
+    /**
+     * The same query with its fuzzy and prefix terms expanded to the terms of one view of the index, once
+     * for all the passes of a search over that view rather than once a pass.
+     */
+    RankedQuery expandedOn(IndexSearcher searcher) throws IOException {
+        if (!expanding) {
+            return this;
+        }
+        Query any = searcher.rewrite(matching);
+        Query all = matching.equals(allTerms) ? any : searcher.rewrite(allTerms);
+        return new RankedQuery(text, any, all, proximity, true);
     }
 
     /**

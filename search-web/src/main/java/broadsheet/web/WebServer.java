@@ -3,6 +3,7 @@ package broadsheet.web;
 import broadsheet.search.ArchiveSearch;
 import broadsheet.search.ArticlePages;
 import broadsheet.search.InvalidRequestException;
+import broadsheet.search.SearchUnavailableException;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.eclipse.jetty.util.Utf8Appendable;
@@ -52,6 +53,10 @@ public final class WebServer implements AutoCloseable {
         http.get("/health", api::health);
 
         http.exception(InvalidRequestException.class, (e, req, res) -> res.body(fail(pages, req, res, 400, e.getMessage())));
+        http.exception(SearchUnavailableException.class, (e, req, res) -> {
+            res.header("Retry-After", "1");
+            res.body(fail(pages, req, res, 503, e.getMessage()));
+        });
         // Spark decodes path parameters itself, before any route runs
         http.exception(Utf8Appendable.NotUtf8Exception.class,
                 (e, req, res) -> res.body(fail(pages, req, res, 400, "The address is not valid UTF-8 URL encoding.")));

@@ -33,21 +33,21 @@ import java.util.function.LongFunction;
 /**
  * Load benchmark for one costly query sent over and over: {@value #FLOOD_CLIENTS} connections send a query
  * of {@value SearchRequest#MAX_QUERY_LENGTH} characters repeating {@code trump~2} (within every limit of a
- * request, and as costly a query as one can type), while {@value #NORMAL_CLIENTS} send the ordinary mix of
+ * request; before queries had a cost bound, a few of these kept every core busy), while {@value #NORMAL_CLIENTS} send the ordinary mix of
  * {@link SearchBenchmark}. It runs the ordinary mix alone first, for reference, then under the flood, each
  * for a bounded time, against the real server on 127.0.0.1, and prints for each kind of query the requests,
  * throughput, p50 and p99 and how many got each status (a failed request counts as status 0).
  *
- * <p>Usage: {@code bench/run search-web broadsheet.bench.FloodBenchmark INDEX_DIR [SECONDS [CORPUS_DIR]]};
- * each phase runs SECONDS (default 30); CORPUS_DIR (default {@code corpus}) gives the entities the search
- * knows, as {@code serve} does.
+ * <p>Usage: {@code bench/run search-web broadsheet.bench.FloodBenchmark INDEX_DIR [SECONDS [CORPUS_DIR
+ * [COSTLY_QUERY]]]}; each phase runs SECONDS (default 30); CORPUS_DIR (default {@code corpus}) gives the
+ * entities the search knows, as {@code serve} does; COSTLY_QUERY is what the flood sends in place of the
+ * {@code trump~2} query.
  */
 public final class FloodBenchmark {
 
     static final int FLOOD_CLIENTS = 8;
     static final int NORMAL_CLIENTS = 2;
-    static final String COSTLY = "q=" + URLEncoder.encode(
-            "trump~2 ".repeat(SearchRequest.MAX_QUERY_LENGTH / "trump~2 ".length()).strip(), StandardCharsets.UTF_8);
+    static final String COSTLY = "trump~2 ".repeat(SearchRequest.MAX_QUERY_LENGTH / "trump~2 ".length()).strip();
     /** No request waits longer than this, so that a phase ends soon after its time is up. */
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
 
@@ -64,23 +64,25 @@ public final class FloodBenchmark {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
-            System.err.println("usage: FloodBenchmark INDEX_DIR [SECONDS [CORPUS_DIR]]; SECONDS is 30 by default");
+            System.err.println("usage: FloodBenchmark INDEX_DIR [SECONDS [CORPUS_DIR [COSTLY_QUERY]]]; SECONDS is 30 by default");
             System.exit(2);
         }
         Path indexDir = Path.of(args[0]);
         Duration phase = Duration.ofSeconds(args.length > 1 ? Integer.parseInt(args[1]) : 30);
         Corpus corpus = new Corpus(Path.of(args.length > 2 ? args[2] : "corpus"));
         KnowledgeBase knowledgeBase = CorpusKnowledge.load(corpus).entities();
+        String costly = args.length > 3 ? args[3] : COSTLY;
         try (LiveIndex index = new LiveIndex(indexDir, Duration.ofMinutes(10));
                 WebServer server = WebServer.start(new ArchiveSearch(index, knowledgeBase),
                         new ArticlePages(index, knowledgeBase), "127.0.0.1", 0)) {
             String base = "http://127.0.0.1:" + server.port() + "/api/search?";
-            System.out.printf("index %s: %d documents; %d cores; each phase %d s; the costly query: %s%n", indexDir,
-                    new ArchiveSearch(index).documents(), Runtime.getRuntime().availableProcessors(),
-                    phase.toSeconds(), COSTLY.substring(0, 40) + "...");
-            run(base, Duration.ofSeconds(5), 0); // warm up the JIT and the page cache, unmeasured
-            List<Tally> alone = run(base, phase, 0);
-            List<Tally> flooded = run(base, phase, FLOOD_CLIENTS);
+            System.out.printf("index %s: %d documents; %d cores; each phase %d s; the costly query (%d characters): %s%n",
+                    indexDir, new ArchiveSearch(index).documents(), Runtime.getRuntime().availableProcessors(),
+                    phase.toSeconds(), costly.length(), costly.length() > 60 ? costly.substring(0, 60) + "..." : costly);
+            String costlyParameter = "q=" + URLEncoder.encode(costly, StandardCharsets.UTF_8);
+            run(base, Duration.ofSeconds(5), 0, costlyParameter); // warm up the JIT and the page cache, unmeasured
+            List<Tally> alone = run(base, phase, 0, costlyParameter);
+            List<Tally> flooded = run(base, phase, FLOOD_CLIENTS, costlyParameter);
             System.out.printf("%n%-22s %7s %9s %8s %9s %9s   %s%n", "queries", "clients", "requests", "req/s", "p50 ms",
                     "p99 ms", "statuses");
             alone.getFirst().print();
@@ -89,7 +91,7 @@ public final class FloodBenchmark {
     }
 
     /** The ordinary mix on {@value #NORMAL_CLIENTS} connections and the costly query on {@code floodClients}. */
-    static List<Tally> run(String base, Duration phase, int floodClients) throws Exception {
+    static List<Tally> run(String base, Duration phase, int floodClients, String costly) throws Exception {
         long deadline = System.nanoTime() + phase.toNanos();
         ExecutorService pool = Executors.newCachedThreadPool();
         try {
@@ -98,7 +100,7 @@ public final class FloodBenchmark {
                     floodClients == 0 ? "normal, alone" : "normal, under flood",
                     i -> SearchBenchmark.QUERIES.get((int) (i % SearchBenchmark.QUERIES.size())))));
             if (floodClients > 0) {
-                kinds.add(pool.submit(() -> clients(pool, base, floodClients, deadline, "costly (trump~2 x125)", i -> COSTLY)));
+                kinds.add(pool.submit(() -> clients(pool, base, floodClients, deadline, "costly", i -> costly)));
             }
             List<Tally> tallies = new ArrayList<>();
             for (Future<Tally> kind : kinds) {

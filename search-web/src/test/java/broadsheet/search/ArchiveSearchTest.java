@@ -226,6 +226,12 @@ class ArchiveSearchTest {
     }
 
     @Test
+    void aRepeatedTermCountsOnce() throws IOException {
+        assertEquals(ids(search("security guarantees")), ids(search("security guarantees security guarantees security")));
+        assertEquals(ids(search("guarant~1")), ids(search("guarant~1 ".repeat(100))));
+    }
+
+    @Test
     void misspeltQueriesGetACorrectionThatFindsMore() throws IOException {
         assertEquals("Zelenskyy security guarantees", search("Zelenksyy security guarentees").suggestion());
         assertNull(search("Zelenskyy security guarantees").suggestion());

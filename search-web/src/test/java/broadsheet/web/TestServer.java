@@ -23,8 +23,13 @@ final class TestServer implements AutoCloseable {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     TestServer(Path dir) throws IOException {
-        this.index = new LiveIndex(TestArchive.build(dir.resolve("index")), Duration.ofSeconds(30));
-        this.server = WebServer.start(new ArchiveSearch(index), new ArticlePages(index), "127.0.0.1", 0);
+        this(TestArchive.build(dir.resolve("index")), Duration.ofSeconds(30), LiveIndex.SEARCH_TIME);
+    }
+
+    /** Serves the index in {@code indexDir}, looking for a newer commit every {@code refreshEvery}. */
+    TestServer(Path indexDir, Duration refreshEvery, Duration searchTime) throws IOException {
+        this.index = new LiveIndex(indexDir, refreshEvery, searchTime);
+        this.server = WebServer.start(new ArchiveSearch(this.index), new ArticlePages(this.index), "127.0.0.1", 0);
     }
 
     String base() {
