@@ -28,7 +28,7 @@ final class Api {
     String article(Request req, Response res) throws IOException {
         return articles.article(req.params(":id"), "")
                 .map(page -> json(res, page.article()))
-                .orElseGet(() -> error(res, 404, "no article with this id"));
+                .orElseGet(() -> ErrorAnswer.json(404, "no article with this id").sentWith(res));
     }
 
     String health(Request req, Response res) throws IOException {
@@ -36,12 +36,6 @@ final class Api {
         health.put("status", "ok");
         health.put("documents", search.documents());
         return json(res, health);
-    }
-
-    static String error(Response res, int status, String message) {
-        res.status(status);
-        res.type("application/json");
-        return Json.compact(Map.of("error", message));
     }
 
     private static String json(Response res, Object value) {

@@ -27,11 +27,12 @@ final class Pages {
 
     private final ArchiveSearch search;
     private final ArticlePages articles;
-    private final Templates templates = new Templates();
+    private final Templates templates;
 
-    Pages(ArchiveSearch search, ArticlePages articles) {
+    Pages(ArchiveSearch search, ArticlePages articles, Templates templates) {
         this.search = search;
         this.articles = articles;
+        this.templates = templates;
     }
 
     String search(Request req, Response res) throws IOException {
@@ -67,8 +68,8 @@ final class Pages {
         }
         Optional<ArticlePage> page = articles.article(req.params(":id"), query);
         if (page.isEmpty()) {
-            res.status(404);
-            return error(res, 404, "No article has this id. It may have left the archive when the index was rebuilt.");
+            return ErrorAnswer.page(templates, 404,
+                    "No article has this id. It may have left the archive when the index was rebuilt.").sentWith(res);
         }
         Map<String, Object> model = new HashMap<>();
         model.put("page", page.get());
@@ -77,11 +78,6 @@ final class Pages {
         model.put("back", "/search" + (query.isBlank() ? "" : "?" + SearchLinks.parameter(SearchParameters.QUERY, query)));
         model.put("web", Weblink.of(page.get().article().summary().url()).orElse(null));
         return html(res, "article", model);
-    }
-
-    String error(Response res, int status, String message) {
-        res.status(status);
-        return html(res, "error", Map.of("status", status, "message", message));
     }
 
     private String html(Response res, String template, Map<String, Object> model) {

@@ -4,8 +4,10 @@ import broadsheet.search.ArchiveSearch;
 import broadsheet.search.ArticlePages;
 import broadsheet.search.InvalidRequestException;
 import broadsheet.search.SearchUnavailableException;
+import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.jetty.util.Utf8Appendable;
 import spark.Request;
 import spark.Response;
@@ -14,7 +16,8 @@ import spark.Service;
 /**
  * The web app on Spark: each route is one line; the work is in {@link Pages} and {@link Api}. Every
  * response carries the security headers, and every failure is answered with a short message, never a
- * stack trace.
+ * stack trace, in JSON under the API and as a page elsewhere ({@link ErrorAnswer}), Jetty's own failures
+ * too ({@link HardenedJetty}).
  */
 public final class WebServer implements AutoCloseable {
 
@@ -34,39 +37,66 @@ public final class WebServer implements AutoCloseable {
         this.http = http;
     }
 
-    /** Starts serving; port 0 picks a free port ({@link #port()} says which). */
-    public static WebServer start(ArchiveSearch search, ArticlePages articles, String host, int port) {
-        Service http = Service.ignite().ipAddress(host).port(port).threadPool(64, 8, 30_000);
-        Pages pages = new Pages(search, articles);
-        Api api = new Api(search, articles);
+    /**
+     * Starts serving; port 0 picks a free port ({@link #port()} says which).
+     *
+     * @throws IOException when the server cannot listen on that address and port
+     */
+    public static WebServer start(ArchiveSearch search, ArticlePages articles, String host, int port) throws IOException {
+        return start(host, port, (http, templates) -> {
+            Pages pages = new Pages(search, articles, templates);
+            Api api = new Api(search, articles);
+            http.get("/", pages::search);
+            http.get("/search", pages::search);
+            http.get("/articles/:id", pages::article);
+            http.get("/api/search", api::search);
+            http.get("/api/articles/:id", api::article);
+            http.get("/health", api::health);
+        });
+    }
+
+    /** Adds the routes of a web app to a Spark service; its pages render with {@code templates}. */
+    @FunctionalInterface
+    interface Routes {
+        void addTo(Service http, Templates templates);
+    }
+
+    /** Serves the routes on the hardened Jetty, with the security headers, the static files and the error answers. */
+    static WebServer start(String host, int port, Routes routes) throws IOException {
+        Service http = Service.ignite();
+        http.embeddedServerIdentifier(HardenedJetty.identifier());
+        http.ipAddress(host).port(port).threadPool(64, 8, 30_000);
+        // Spark's own answer to a server that cannot start is System.exit(100), after a stack trace
+        AtomicReference<Exception> failed = new AtomicReference<>();
+        http.initExceptionHandler(failed::set);
+        Templates templates = new Templates();
 
         http.staticFiles.location("/public");
         http.staticFiles.headers(SECURITY_HEADERS);
         http.staticFiles.expireTime(3600);
-        http.before((req, res) -> SECURITY_HEADERS.forEach(res::header));
+        http.before((req, res) -> SECURITY_HEADERS.forEach(res.raw()::setHeader));
+        routes.addTo(http, templates);
 
-        http.get("/", pages::search);
-        http.get("/search", pages::search);
-        http.get("/articles/:id", pages::article);
-        http.get("/api/search", api::search);
-        http.get("/api/articles/:id", api::article);
-        http.get("/health", api::health);
-
-        http.exception(InvalidRequestException.class, (e, req, res) -> res.body(fail(pages, req, res, 400, e.getMessage())));
+        http.exception(InvalidRequestException.class, (e, req, res) -> res.body(fail(templates, req, res, 400, e.getMessage())));
         http.exception(SearchUnavailableException.class, (e, req, res) -> {
             res.header("Retry-After", "1");
-            res.body(fail(pages, req, res, 503, e.getMessage()));
+            res.body(fail(templates, req, res, 503, e.getMessage()));
         });
         // Spark decodes path parameters itself, before any route runs
         http.exception(Utf8Appendable.NotUtf8Exception.class,
-                (e, req, res) -> res.body(fail(pages, req, res, 400, "The address is not valid UTF-8 URL encoding.")));
+                (e, req, res) -> res.body(fail(templates, req, res, 400, "The address is not valid UTF-8 URL encoding.")));
         http.exception(Exception.class, (e, req, res) -> {
             LOG.log(System.Logger.Level.ERROR, "failed: " + req.requestMethod() + " " + req.uri(), e);
-            res.body(fail(pages, req, res, 500, "Something went wrong on our side; the error is logged."));
+            res.body(fail(templates, req, res, 500, "Something went wrong on our side; the error is logged."));
         });
-        http.notFound((req, res) -> fail(pages, req, res, 404, "There is no page at this address."));
-        http.internalServerError((req, res) -> fail(pages, req, res, 500, "Something went wrong on our side."));
+        http.notFound((req, res) -> fail(templates, req, res, 404, "There is no page at this address."));
+        http.internalServerError((req, res) -> fail(templates, req, res, 500, JettyErrors.message(500)));
         http.awaitInitialization();
+        if (failed.get() != null) {
+            http.stop();
+            http.awaitStop();
+            throw new IOException("cannot serve on " + host + ":" + port + ": " + failed.get().getMessage(), failed.get());
+        }
         return new WebServer(http);
     }
 
@@ -74,12 +104,9 @@ public final class WebServer implements AutoCloseable {
         return http.port();
     }
 
-    private static String fail(Pages pages, Request req, Response res, int status, String message) {
-        SECURITY_HEADERS.forEach(res::header);
-        if (req.pathInfo() != null && (req.pathInfo().startsWith("/api/") || req.pathInfo().equals("/health"))) {
-            return Api.error(res, status, message);
-        }
-        return pages.error(res, status, message);
+    private static String fail(Templates templates, Request req, Response res, int status, String message) {
+        SECURITY_HEADERS.forEach(res.raw()::setHeader);
+        return ErrorAnswer.forPath(req.pathInfo(), templates, status, message).sentWith(res);
     }
 
     /** Returns once the server is closed, by another thread: Spark's own awaitStop returns at once before a stop. */

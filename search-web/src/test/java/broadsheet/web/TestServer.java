@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 /** The real web app on a free port of 127.0.0.1, serving the {@link TestArchive}. */
 final class TestServer implements AutoCloseable {
@@ -32,8 +33,12 @@ final class TestServer implements AutoCloseable {
         this.server = WebServer.start(new ArchiveSearch(this.index), new ArticlePages(this.index), "127.0.0.1", 0);
     }
 
+    int port() {
+        return server.port();
+    }
+
     String base() {
-        return "http://127.0.0.1:" + server.port();
+        return "http://127.0.0.1:" + port();
     }
 
     /** GETs a path with its query string exactly as given (not re-encoded). */
@@ -43,16 +48,30 @@ final class TestServer implements AutoCloseable {
         return client.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
-    /** A response read off the socket: the status and everything after the headers. */
-    record RawResponse(int status, String head, String body) {}
+    /** A response read off the socket: the status, the head (status line and headers) and the body. */
+    record RawResponse(int status, String head, String body) {
+        /** The value of the header, if the response has it. */
+        Optional<String> header(String name) {
+            return head.lines().skip(1).filter(line -> line.regionMatches(true, 0, name + ":", 0, name.length() + 1))
+                    .map(line -> line.substring(name.length() + 1).strip()).findFirst();
+        }
+    }
 
     /** Sends the request line byte for byte, for what an HTTP client library refuses to send. */
     RawResponse raw(String pathAndQuery) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+        return rawRequest("GET " + pathAndQuery + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+    }
+
+    RawResponse rawRequest(String request) throws IOException {
+        return rawRequest(port(), request);
+    }
+
+    /** Sends the whole request byte for byte (ISO-8859-1) to a port of 127.0.0.1, and reads the response until the server closes. */
+    static RawResponse rawRequest(int port, String request) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + pathAndQuery + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.ISO_8859_1));
+            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             int headEnd = response.indexOf("\r\n\r\n");
