@@ -15,21 +15,12 @@ import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.SearcherFactory;
 
 /**
  * An IndexSearcher on one point-in-time view of the index, with the facet ordinals of that view, which
  * cost a pass over the doc values to build and so are built once per reader, not once per search.
  */
 public final class ArchiveSearcher extends IndexSearcher {
-
-    /** Makes an ArchiveSearcher for every reader a SearcherManager opens. */
-    public static final SearcherFactory FACTORY = new SearcherFactory() {
-        @Override
-        public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
-            return new ArchiveSearcher(reader);
-        }
-    };
 
     private final SortedSetDocValuesReaderState facetState;
     private final Set<String> indexedFacets;

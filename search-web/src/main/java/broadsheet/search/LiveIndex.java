@@ -8,14 +8,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
  * The index on disk as searches see it: the latest commit, picked up by a background refresh soon after
- * an {@code index} run (incremental or full) commits, while searches in flight finish on the view they
- * started with.
+ * an {@code index} run (incremental or full) commits, or after the folder is deleted and an index built in
+ * it anew ({@link ArchiveSearchers}), while searches in flight finish on the view they started with.
  */
 public final class LiveIndex implements Closeable {
 
@@ -37,8 +36,10 @@ public final class LiveIndex implements Closeable {
 
     private final Duration searchTime;
     private final Directory directory;
-    private final SearcherManager searchers;
+    private final ArchiveSearchers searchers;
     private final ScheduledExecutorService refresher;
+    /** What the last refresh failed on, if it failed; only the refresh thread reads and writes it. */
+    private String lastProblem;
     private final Semaphore running = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
     private final Semaphore expanding = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors() / 2), true);
 
@@ -53,7 +54,7 @@ public final class LiveIndex implements Closeable {
     public LiveIndex(Path index, Duration refreshEvery, Duration searchTime) throws IOException {
         this.searchTime = searchTime;
         this.directory = FSDirectory.open(index);
-        this.searchers = new SearcherManager(directory, ArchiveSearcher.FACTORY);
+        this.searchers = new ArchiveSearchers(directory);
         this.refresher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "index-refresh");
             thread.setDaemon(true);
@@ -96,7 +97,7 @@ public final class LiveIndex implements Closeable {
     private <T> T run(Work<T> work, long waitDeadline) throws IOException {
         awaitTurn(running, waitDeadline);
         try {
-            ArchiveSearcher view = (ArchiveSearcher) searchers.acquire();
+            ArchiveSearcher view = searchers.acquire();
             try {
                 ArchiveSearcher timed = view.within(searchTime);
                 T result = work.on(timed);
@@ -124,9 +125,14 @@ public final class LiveIndex implements Closeable {
     private void refresh() {
         try {
             searchers.maybeRefresh();
+            lastProblem = null;
         } catch (IOException | RuntimeException e) {
-            // Keep serving the view we have; the next refresh tries again.
-            LOG.log(System.Logger.Level.WARNING, "could not open the newest index commit: " + e);
+            // Keep serving the view we have; the next refresh tries again. A folder being rebuilt has no
+            // index for a while: the problem is worth a line when it starts, not every second it lasts.
+            if (!e.toString().equals(lastProblem)) {
+                LOG.log(System.Logger.Level.WARNING, "could not open the newest index commit: " + e);
+            }
+            lastProblem = e.toString();
         }
     }
 
