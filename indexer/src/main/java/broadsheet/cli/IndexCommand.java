@@ -84,14 +84,18 @@ public final class IndexCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         IndexRequest request = new IndexRequest(where.corpus, where.index, full, threads,
                 (long) (maxFileMegabytes * 1024 * 1024), Duration.ofSeconds(timeoutSeconds));
-        IndexReport report = run(request, CorpusKnowledge.load(new Corpus(where.corpus)),
-                Terminal.interactive() ? new BarProgress() : new LineProgress(System.err));
+        IndexReport report = run(request, CorpusKnowledge.load(new Corpus(where.corpus)), progress());
         if (json) {
             out.println(Json.indented(Summary.of(report)));
         } else {
             printSummary(report, out, verbose);
         }
         return report.complete() ? 0 : SKIPPED_FILES;
+    }
+
+    /** How a run shows its progress: a bar on a terminal, a line every few seconds on standard error otherwise. */
+    public static Progress progress() {
+        return Terminal.interactive() ? new BarProgress() : new LineProgress(System.err);
     }
 
     /** One index run with every enrichment stage, on a corpus that knows {@code knowledge}. */

@@ -4,19 +4,22 @@ import broadsheet.cli.CorpusOptions;
 import broadsheet.cli.IndexCommand;
 import broadsheet.corpus.Corpus;
 import broadsheet.index.IndexRequest;
-import broadsheet.index.Progress;
 import broadsheet.knowledge.CorpusKnowledge;
 import broadsheet.search.ArchiveSearch;
 import broadsheet.search.ArticlePages;
 import broadsheet.search.LiveIndex;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,11 +33,14 @@ public final class ServeCommand implements Callable<Integer> {
 
     /** How often the server looks for a newer index commit. */
     static final Duration REFRESH = Duration.ofSeconds(1);
+    /** How many ports after a busy one are tried for a free one to suggest. */
+    static final int PORTS_TO_SUGGEST_FROM = 100;
 
     @Mixin
     CorpusOptions where;
 
-    @Option(names = "--port", defaultValue = "4567", description = "Port (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--port", defaultValue = "4567",
+            description = "Port: 1 to 65535, or 0 for any free one, which the 'serving' line names (default: ${DEFAULT-VALUE}).")
     int port;
 
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
@@ -45,13 +51,20 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        if (port < 0 || port > 65535) {
+            // one line, as a usage error should be, rather than picocli's whole help page after it
+            spec.commandLine().getErr().println("broadsheet serve: --port must be between 1 and 65535, or 0 for a free "
+                    + "port (was " + port + "); see 'broadsheet serve --help'");
+            return CommandLine.ExitCode.USAGE;
+        }
+        checkCanListen(); // before indexing, which may take a while: Jetty would only fail after it
         PrintWriter out = spec.commandLine().getOut();
         CorpusKnowledge knowledge = CorpusKnowledge.load(new Corpus(where.corpus));
         if (!indexExists()) {
             out.println("No index at " + where.index + " yet: indexing " + where.corpus + " first.");
             out.flush();
             IndexCommand.printSummary(
-                    IndexCommand.run(IndexRequest.defaults(where.corpus, where.index), knowledge, Progress.SILENT), out);
+                    IndexCommand.run(IndexRequest.defaults(where.corpus, where.index), knowledge, IndexCommand.progress()), out);
         }
         try (LiveIndex index = new LiveIndex(where.index, REFRESH);
                 WebServer server = WebServer.start(new ArchiveSearch(index, knowledge.entities()),
@@ -63,6 +76,28 @@ public final class ServeCommand implements Callable<Integer> {
             server.awaitClose();
         }
         return 0;
+    }
+
+    /** Fails, saying why, when the server could not listen on the host and port. */
+    private void checkCanListen() throws IOException {
+        if (!canListen(host, 0)) {
+            throw new IOException("cannot listen on " + host + ": it is not an address of this machine");
+        }
+        if (port != 0 && !canListen(host, port)) {
+            String free = IntStream.rangeClosed(port + 1, Math.min(65535, port + PORTS_TO_SUGGEST_FROM))
+                    .filter(p -> canListen(host, p)).mapToObj(p -> "; try --port " + p).findFirst().orElse("");
+            throw new IOException("port " + port + " is in use" + free);
+        }
+    }
+
+    private static boolean canListen(String host, int port) {
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true); // as Jetty does: a port whose last connections are closing is free
+            probe.bind(new InetSocketAddress(host, port));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private boolean indexExists() throws IOException {
