@@ -19,11 +19,11 @@ import java.util.stream.IntStream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -52,10 +52,8 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         if (port < 0 || port > 65535) {
-            // one line, as a usage error should be, rather than picocli's whole help page after it
-            spec.commandLine().getErr().println("broadsheet serve: --port must be between 1 and 65535, or 0 for a free "
-                    + "port (was " + port + "); see 'broadsheet serve --help'");
-            return CommandLine.ExitCode.USAGE;
+            throw new ParameterException(spec.commandLine(),
+                    "--port must be between 1 and 65535, or 0 for any free port (was " + port + ")");
         }
         checkCanListen(); // before indexing, which may take a while: Jetty would only fail after it
         PrintWriter out = spec.commandLine().getOut();
