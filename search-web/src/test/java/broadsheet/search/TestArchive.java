@@ -10,9 +10,12 @@ import broadsheet.schema.Mention;
 import broadsheet.schema.NewsAnalyzer;
 import broadsheet.schema.PublicationDate;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
@@ -65,6 +68,15 @@ public final class TestArchive {
                 writer.addDocument(ArticleSchema.toDocument(article));
             }
             writer.commit();
+        }
+    }
+
+    /** Deletes a folder and everything in it: an index, say, that a test replaces under a running server. */
+    public static void delete(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
         }
     }
 

@@ -7,36 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import broadsheet.search.TestArchive;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ApiTest {
 
-    @TempDir
-    static Path dir;
-
-    static TestServer server;
+    @RegisterExtension
+    static final TestServer server = new TestServer();
     static final ObjectMapper JSON = new ObjectMapper();
-
-    @BeforeAll
-    static void start() throws IOException {
-        server = new TestServer(dir);
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        server.close();
-    }
 
     private static JsonNode json(String pathAndQuery, int expectedStatus) throws Exception {
         HttpResponse<String> response = server.get(pathAndQuery);

@@ -2,18 +2,14 @@ package broadsheet.web;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Thousands of random and hostile queries and parameters, sent byte for byte to the real server: every
@@ -38,20 +34,8 @@ class FuzzTest {
     static final List<String> PATHS = List.of("/api/search", "/search", "/", "/api/articles/", "/articles/", "/health",
             "/static/", "/api/", "/static/../../etc/passwd", "/articles/%2e%2e%2f");
 
-    @TempDir
-    static Path dir;
-
-    static TestServer server;
-
-    @BeforeAll
-    static void start() throws IOException {
-        server = new TestServer(dir);
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = new TestServer();
 
     @Test
     void noInputYieldsAServerError() throws Exception {

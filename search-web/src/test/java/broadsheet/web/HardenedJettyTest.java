@@ -8,13 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.Socket;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The server as it faces anyone: the errors Jetty answers itself, for requests it cannot read or errors no
@@ -23,21 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HardenedJettyTest {
 
-    @TempDir
-    static Path dir;
-
-    static TestServer server;
+    @RegisterExtension
+    static final TestServer server = new TestServer();
     static final ObjectMapper JSON = new ObjectMapper();
-
-    @BeforeAll
-    static void start() throws IOException {
-        server = new TestServer(dir);
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        server.close();
-    }
 
     private static String get(String target, String headers) {
         return "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + headers + "Connection: close\r\n\r\n";

@@ -18,9 +18,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Queries that cost far more than a reader's: each is answered, quickly refused, or stopped, never a 500. */
@@ -29,21 +28,9 @@ class QueryCostTest {
     /** Within every limit of a request: 1,000 characters of one fuzzy term, over and over. */
     static final String COSTLY = "trump~2 ".repeat(125).strip();
 
-    @TempDir
-    static Path dir;
-
-    static TestServer server;
+    @RegisterExtension
+    static final TestServer server = new TestServer();
     static final ObjectMapper JSON = new ObjectMapper();
-
-    @BeforeAll
-    static void start() throws IOException {
-        server = new TestServer(dir);
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        server.close();
-    }
 
     private static String search(String query) {
         return "/api/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);

@@ -7,14 +7,10 @@ import broadsheet.schema.Bias;
 import broadsheet.search.LiveIndex;
 import broadsheet.search.TestArchive;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,14 +27,6 @@ class ReplacedIndexTest {
                 Bias.LEFT, "2025-01", "An article about " + word + ", number " + i + ".")).toList();
     }
 
-    private static void delete(Path folder) throws IOException {
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
-        }
-    }
-
     private static int total(TestServer server, String word) throws Exception {
         return JSON.readTree(server.get("/api/search?q=" + word).body()).get("total").asInt();
     }
@@ -51,7 +39,7 @@ class ReplacedIndexTest {
             // fewer documents than the segment of the same name had, then as many: Lucene must not reuse either
             for (List<Article> replacement : List.of(articles("otters", 2), articles("badgers", TestArchive.articles().size()))) {
                 String word = replacement.getFirst().id().split("-")[0];
-                delete(index);
+                TestArchive.delete(index);
                 TestArchive.write(index, replacement);
                 long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
                 while (total(server, word) != replacement.size() && System.nanoTime() < deadline) {

@@ -12,16 +12,28 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** The real web app on a free port of 127.0.0.1, serving the {@link TestArchive}. */
-final class TestServer implements AutoCloseable {
+/**
+ * The real web app on a free port of 127.0.0.1, serving the {@link TestArchive}, or an index a test made.
+ * Registered with {@code @RegisterExtension static final TestServer server = new TestServer();} it serves
+ * the test archive to every test of a class, from a folder of its own that it deletes afterwards.
+ */
+final class TestServer implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
-    private final LiveIndex index;
-    private final WebServer server;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private LiveIndex index;
+    private WebServer server;
+    private Path folder;
+
+    /** Serves the test archive once a test class starts; see the class comment. */
+    TestServer() {}
 
     TestServer(Path dir) throws IOException {
         this(TestArchive.build(dir.resolve("index")), Duration.ofSeconds(30), LiveIndex.SEARCH_TIME);
@@ -29,8 +41,27 @@ final class TestServer implements AutoCloseable {
 
     /** Serves the index in {@code indexDir}, looking for a newer commit every {@code refreshEvery}. */
     TestServer(Path indexDir, Duration refreshEvery, Duration searchTime) throws IOException {
+        start(indexDir, refreshEvery, searchTime);
+    }
+
+    private void start(Path indexDir, Duration refreshEvery, Duration searchTime) throws IOException {
         this.index = new LiveIndex(indexDir, refreshEvery, searchTime);
-        this.server = WebServer.start(new ArchiveSearch(this.index), new ArticlePages(this.index), "127.0.0.1", 0);
+        this.server = WebServer.start(new ArchiveSearch(index), new ArticlePages(index), "127.0.0.1", 0);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        folder = Files.createTempDirectory("broadsheet-test-server");
+        start(TestArchive.build(folder.resolve("index")), Duration.ofSeconds(30), LiveIndex.SEARCH_TIME);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException {
+        try {
+            close();
+        } finally {
+            TestArchive.delete(folder);
+        }
     }
 
     int port() {
