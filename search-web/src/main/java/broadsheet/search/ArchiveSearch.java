@@ -22,6 +22,8 @@ import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -140,18 +142,33 @@ public final class ArchiveSearch {
         return both;
     }
 
+    /**
+     * The query with the request's filters. An article has one bias and one outlet, so several values of those mean
+     * any of them, and drill sideways keeps their other values countable. An article names many people,
+     * organisations and places, so several values of those (multi-valued facets) mean all of them: they filter the
+     * matches, and their counts say how many of the results also name each value.
+     */
     private DrillDownQuery drillDown(Query base, SearchRequest request) {
-        Query filtered = base;
+        FacetsConfig config = ArticleSchema.facetsConfig();
+        BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(base, Occur.MUST);
         if (request.from() != null || request.to() != null) {
             long from = request.from() == null ? Long.MIN_VALUE : request.from().firstDay().toEpochDay();
             long to = request.to() == null ? Long.MAX_VALUE : request.to().lastDay().toEpochDay();
-            filtered = new BooleanQuery.Builder()
-                    .add(base, Occur.MUST)
-                    .add(LongField.newRangeQuery(Fields.DATE_DAY, from, to), Occur.FILTER)
-                    .build();
+            filtered.add(LongField.newRangeQuery(Fields.DATE_DAY, from, to), Occur.FILTER);
         }
-        DrillDownQuery drillDown = new DrillDownQuery(ArticleSchema.facetsConfig(), filtered);
-        request.filters().forEach((facet, values) -> values.forEach(value -> drillDown.add(facet, value)));
+        request.filters().forEach((facet, values) -> {
+            if (config.getDimConfig(facet).multiValued) {
+                String field = config.getDimConfig(facet).indexFieldName;
+                values.forEach(value -> filtered.add(new TermQuery(DrillDownQuery.term(field, facet, value)),
+                        Occur.FILTER));
+            }
+        });
+        DrillDownQuery drillDown = new DrillDownQuery(config, filtered.build());
+        request.filters().forEach((facet, values) -> {
+            if (!config.getDimConfig(facet).multiValued) {
+                values.forEach(value -> drillDown.add(facet, value));
+            }
+        });
         return drillDown;
     }
 

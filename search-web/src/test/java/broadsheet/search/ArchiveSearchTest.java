@@ -100,7 +100,7 @@ class ArchiveSearchTest {
     }
 
     @Test
-    void valuesWithinAFacetCombineWithOrAndFacetsWithAnd() throws IOException {
+    void biasOrOutletValuesCombineWithOrAndFacetsWithAnd() throws IOException {
         SearchResult leftOrRight = search(Map.of("q", List.of("Zelenskyy"), "bias", List.of("left", "right")));
         assertEquals(Set.of("a-guarantees-left", "c-minerals-right"), Set.copyOf(ids(leftOrRight)));
         SearchResult leftInCentreWire = search(Map.of("q", List.of("guarantees"), "bias", List.of("left"),
@@ -142,6 +142,29 @@ class ArchiveSearchTest {
         assertEquals(5, result.total());
         assertEquals(new FacetValue(TestArchive.NATO, 1), result.facets().get(Fields.ORGANIZATION).getFirst());
         assertTrue(result.hits().getFirst().entities().contains(new EntityRef(TestArchive.ZELENSKYY, "person")));
+    }
+
+    @Test
+    void aSecondPersonNarrowsToTheArticlesThatNameBothAndCountsSayWhoElseTheyName(@TempDir Path other)
+            throws IOException {
+        Path named = other.resolve("named");
+        TestArchive.write(named, List.of(
+                TestArchive.article("both", "Talks", "Left Daily", Bias.LEFT, "2025-02", "Zelenskyy met Trump."),
+                TestArchive.article("trump", "Rally", "Right Times", Bias.RIGHT, "2025-02", "Trump spoke in Ohio."),
+                TestArchive.article("zelenskyy", "Visit", "Left Daily", Bias.LEFT, "2025-02", "Zelenskyy went to Kyiv.")));
+        try (LiveIndex live = new LiveIndex(named, Duration.ofSeconds(30))) {
+            ArchiveSearch people = new ArchiveSearch(live);
+            SearchResult one = people.search(SearchRequest.fromParameters(Map.of("person", List.of(TestArchive.TRUMP))));
+            assertEquals(Set.of("both", "trump"), Set.copyOf(ids(one)));
+            assertEquals(List.of(new FacetValue(TestArchive.TRUMP, 2), new FacetValue(TestArchive.ZELENSKYY, 1)),
+                    one.facets().get(Fields.PERSON), "how many of the results also name each person");
+            SearchResult both = people.search(SearchRequest.fromParameters(
+                    Map.of("person", List.of(TestArchive.TRUMP, TestArchive.ZELENSKYY))));
+            assertEquals(List.of("both"), ids(both));
+            SearchResult eitherOutlet = people.search(SearchRequest.fromParameters(Map.of("person",
+                    List.of(TestArchive.TRUMP), "outlet", List.of("Left Daily", "Right Times"))));
+            assertEquals(Set.of("both", "trump"), Set.copyOf(ids(eitherOutlet)), "an outlet filter stays any-of");
+        }
     }
 
     @Test

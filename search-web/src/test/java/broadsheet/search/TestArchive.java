@@ -27,6 +27,7 @@ public final class TestArchive {
     public static final String ZELENSKYY = "Volodymyr Zelenskyy";
     public static final String NATO = "NATO";
     public static final String UKRAINE = "Ukraine";
+    public static final String TRUMP = "Donald Trump";
 
     private TestArchive() {}
 
@@ -86,6 +87,7 @@ public final class TestArchive {
         entity(entities, body, "Zelenskyy", ZELENSKYY, EntityType.PERSON);
         entity(entities, body, "NATO", NATO, EntityType.ORGANIZATION);
         entity(entities, body, "Ukraine", UKRAINE, EntityType.PLACE);
+        entity(entities, body, "Trump", TRUMP, EntityType.PERSON);
         return new Article(id, "articles/" + id + ".txt", title, body, "https://example.org/" + id, outlet, bias,
                 date == null ? null : PublicationDate.parseIso(date).orElseThrow(), List.of("A. Reporter"), entities,
                 "hash-" + id);
