@@ -54,6 +54,25 @@ public final class SearchLinks {
         return url(request.query(), request.filters(), date(request.from()), date(request.to()), request.sort(), page);
     }
 
+    /** A filter the search has on, as the constraints row shows it: its facet, its value, and the link that lifts it. */
+    public record Constraint(String facet, String value, String remove) {}
+
+    /** Every filter on, in the order the page lists the facets, the date range last. */
+    public List<Constraint> constraints() {
+        List<Constraint> on = new ArrayList<>();
+        for (String facet : SearchRequest.FILTER_FACETS) {
+            request.selected(facet).forEach(value -> on.add(new Constraint(facet, value, toggle(facet, value))));
+        }
+        String from = date(request.from());
+        String to = date(request.to());
+        if (!from.isEmpty() || !to.isEmpty()) {
+            String range = from.equals(to) ? from : from.isEmpty() ? "to " + to : to.isEmpty() ? "from " + from
+                    : from + " to " + to;
+            on.add(new Constraint("date", range, dates("", "")));
+        }
+        return on;
+    }
+
     /** The same query with no facet or date filter. */
     public String withoutFilters() {
         return url(request.query(), Map.of(), "", "", request.sort(), 1);

@@ -110,4 +110,39 @@ class BrowserTest {
         int after = total();
         assertTrue(after > 0 && after < before, before + " -> " + after);
     }
+
+    @Test
+    void eachFilterOnShowsAsAChipThatRemovesIt() {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.get(server.base() + "/search?q=guarantees");
+        assertTrue(browser.findElements(By.cssSelector(".constraints")).isEmpty(), "no filters, no row");
+        int all = total();
+        browser.findElement(By.cssSelector("a.facet-value[href*='bias=left']")).click();
+        wait.until(ExpectedConditions.urlContains("bias=left"));
+        WebElement chip = browser.findElement(By.cssSelector(".constraints a.constraint"));
+        assertEquals("bias left ×", chip.getText());
+        assertTrue(browser.findElement(By.id("total")).getText().matches(total() + " results? for guarantees"),
+                browser.findElement(By.id("total")).getText());
+        chip.click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("bias=left")));
+        assertEquals(all, total());
+        assertTrue(browser.findElements(By.cssSelector(".constraints")).isEmpty());
+    }
+
+    @Test
+    void aCoverageSegmentFiltersByItsBiasAndTheBarSaysWhatItCounts() {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.get(server.base() + "/search?q=guarantees");
+        WebElement center = browser.findElement(By.cssSelector(".coverage .legend a.segment[href*='bias=center']"));
+        assertTrue(center.getText().startsWith("center "), center.getText());
+        center.click();
+        wait.until(ExpectedConditions.urlContains("bias=center"));
+        browser.findElements(By.cssSelector(".hit .badge")).forEach(badge -> assertEquals("center", badge.getText()));
+        assertTrue(browser.findElement(By.cssSelector(".coverage figcaption")).getText().toLowerCase()
+                .contains("all biases, the chosen marked"));
+        assertEquals("center", browser.findElement(By.cssSelector(".coverage .legend a.segment.selected"))
+                .getText().split(" ")[0]);
+        browser.get(server.base() + "/search?q=xqzzvvy");
+        assertTrue(browser.findElements(By.cssSelector(".coverage")).isEmpty(), "no bar over no results");
+    }
 }
