@@ -4,6 +4,7 @@ import broadsheet.schema.Fields;
 import broadsheet.search.ArchiveSearch;
 import broadsheet.search.ArticlePage;
 import broadsheet.search.ArticlePages;
+import broadsheet.search.InvalidRequestException;
 import broadsheet.search.SearchParameters;
 import broadsheet.search.SearchRequest;
 import broadsheet.search.SearchResult;
@@ -61,23 +62,58 @@ final class Pages {
         return new FacetSection(facet, HEADINGS.get(facet), result.facets().getOrDefault(facet, List.of()));
     }
 
+    /** Where an article stands in the search it was opened from: "3 of 106", and the hits either side. */
+    record Position(long rank, long total, String previous, String next) {}
+
     String article(Request req, Response res) throws IOException {
-        String query = SearchParameters.single(Params.of(req), SearchParameters.QUERY, "");
-        if (query.length() > SearchRequest.MAX_QUERY_LENGTH) {
-            query = "";
-        }
-        Optional<ArticlePage> page = articles.article(req.params(":id"), query);
+        Map<String, List<String>> params = Params.of(req);
+        SearchRequest from = SearchRequest.fromParameters(params);
+        String rankText = SearchParameters.single(params, SearchParameters.RANK, "");
+        Optional<ArticlePage> page = articles.article(req.params(":id"), from.query());
         if (page.isEmpty()) {
             return ErrorAnswer.page(templates, 404,
                     "No article has this id. It may have left the archive when the index was rebuilt.").sentWith(res);
         }
+        SearchLinks links = new SearchLinks(from);
         Map<String, Object> model = new HashMap<>();
         model.put("page", page.get());
         model.put("article", page.get().article());
-        model.put("query", query);
-        model.put("back", "/search" + (query.isBlank() ? "" : "?" + SearchLinks.parameter(SearchParameters.QUERY, query)));
+        model.put("query", from.query());
+        model.put("searched", !from.query().isBlank() || !from.filters().isEmpty() || from.from() != null
+                || from.to() != null);
+        model.put("back", links.page(1));
+        if (!rankText.isEmpty()) {
+            long rank = rank(rankText);
+            model.put("back", links.page((rank - 1) / from.size() + 1));
+            model.put("position", position(from, links, rank));
+        }
         model.put("web", Weblink.of(page.get().article().summary().url()).orElse(null));
         return html(res, "article", model);
+    }
+
+    private static long rank(String text) {
+        try {
+            long rank = Long.parseLong(text.strip());
+            if (rank >= 1 && rank < SearchRequest.MAX_DEPTH) {
+                return rank;
+            }
+        } catch (NumberFormatException e) {
+            // answered below, as any other bad rank
+        }
+        throw new InvalidRequestException(SearchParameters.RANK + " must be a whole number from 1 to "
+                + (SearchRequest.MAX_DEPTH - 1));
+    }
+
+    /** The hits just before and after {@code rank} in the search, each found as a page of one. */
+    private Position position(SearchRequest search, SearchLinks links, long rank) throws IOException {
+        SearchResult after = this.search.search(search.at(rank + 1));
+        String previous = null;
+        if (rank > 1) {
+            SearchResult before = this.search.search(search.at(rank - 1));
+            previous = before.hits().isEmpty() ? null : links.article(before.hits().getFirst().summary().id(), rank - 1);
+        }
+        String next = after.hits().isEmpty() ? null : links.article(after.hits().getFirst().summary().id(), rank + 1);
+        return new Position(rank, after.total(), previous, next);
     }
 
     private String html(Response res, String template, Map<String, Object> model) {

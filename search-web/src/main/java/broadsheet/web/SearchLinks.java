@@ -82,13 +82,23 @@ public final class SearchLinks {
         return url(query, request.filters(), date(request.from()), date(request.to()), request.sort(), 1);
     }
 
-    /** The article page, marking this search's terms. */
-    public String article(String id) {
-        String base = "/articles/" + encode(id);
-        return request.query().isBlank() ? base : base + "?" + parameter(SearchParameters.QUERY, request.query());
+    /**
+     * The article page of the hit at {@code rank} (from 1) of this search: it marks the search's terms, and carries the
+     * search, so that the page can lead back to it and on to the hits before and after.
+     */
+    public String article(String id, long rank) {
+        List<String> params = parameters(request.query(), request.filters(), date(request.from()), date(request.to()),
+                request.sort(), 1);
+        params.add(parameter(SearchParameters.RANK, Long.toString(rank)));
+        return "/articles/" + encode(id) + "?" + String.join("&", params);
     }
 
     private String url(String query, Map<String, List<String>> filters, String from, String to, SortOrder sort, long page) {
+        return "/search?" + String.join("&", parameters(query, filters, from, to, sort, page));
+    }
+
+    private List<String> parameters(String query, Map<String, List<String>> filters, String from, String to,
+            SortOrder sort, long page) {
         List<String> params = new ArrayList<>();
         if (!query.isEmpty()) {
             params.add(parameter(SearchParameters.QUERY, query));
@@ -111,7 +121,7 @@ public final class SearchLinks {
         if (request.size() != SearchRequest.DEFAULT_SIZE) {
             params.add(parameter(SearchParameters.SIZE, Integer.toString(request.size())));
         }
-        return "/search?" + String.join("&", params);
+        return params;
     }
 
     /** {@code name=value}, the value URL-encoded. */

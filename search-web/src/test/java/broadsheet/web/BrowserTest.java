@@ -145,4 +145,25 @@ class BrowserTest {
         browser.get(server.base() + "/search?q=xqzzvvy");
         assertTrue(browser.findElements(By.cssSelector(".coverage")).isEmpty(), "no bar over no results");
     }
+
+    @Test
+    void anArticleKeepsThePlaceInItsSearch() {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.get(server.base() + "/search?q=guarantees&bias=left&bias=center&bias=far-left&sort=oldest&size=2&page=2");
+        int results = total();
+        String third = browser.findElements(By.cssSelector(".hit h3 a")).getFirst().getText();
+        browser.findElements(By.cssSelector(".hit h3 a")).getFirst().click();
+        wait.until(ExpectedConditions.urlContains("/articles/"));
+        assertEquals(third, browser.findElement(By.tagName("h1")).getText());
+        assertEquals("‹ 3 of " + results + " ›", browser.findElement(By.cssSelector(".position")).getText());
+        browser.findElement(By.cssSelector(".position a[rel=next]")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".position"), "‹ 4 of " + results + (results > 4 ? " ›" : "")));
+        browser.findElement(By.cssSelector(".place > a")).click();
+        wait.until(ExpectedConditions.urlContains("/search?"));
+        String back = browser.getCurrentUrl();
+        for (String kept : List.of("q=guarantees", "bias=left", "bias=center", "sort=oldest", "size=2", "page=2")) {
+            assertTrue(back.contains(kept), kept + " kept in " + back);
+        }
+        assertEquals(results, total());
+    }
 }
