@@ -102,6 +102,11 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Pub
                 number(params, SearchParameters.PAGE, 1), number(params, SearchParameters.SIZE, DEFAULT_SIZE));
     }
 
+    /** The same search's newest {@code size} matches. */
+    public SearchRequest newest(int size) {
+        return new SearchRequest(query, filters, from, to, SortOrder.NEWEST, 1, size);
+    }
+
     /** The same search's hit at {@code rank} (from 1) alone, as a page of one. */
     public SearchRequest at(long rank) {
         return new SearchRequest(query, filters, from, to, sort, Math.toIntExact(rank), 1);

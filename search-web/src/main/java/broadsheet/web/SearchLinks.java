@@ -93,6 +93,13 @@ public final class SearchLinks {
         return "/articles/" + encode(id) + "?" + String.join("&", params);
     }
 
+    /** This search as an Atom feed of its newest matches. */
+    public String feed() {
+        String query = request.query();
+        return "/search.atom?" + String.join("&", parameters(query, request.filters(), date(request.from()),
+                date(request.to()), query.isBlank() ? SortOrder.NEWEST : SortOrder.RELEVANCE, 1));
+    }
+
     private String url(String query, Map<String, List<String>> filters, String from, String to, SortOrder sort, long page) {
         return "/search?" + String.join("&", parameters(query, filters, from, to, sort, page));
     }
@@ -133,7 +140,7 @@ public final class SearchLinks {
         return date == null ? "" : date.iso();
     }
 
-    private static String encode(String text) {
+    static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 }

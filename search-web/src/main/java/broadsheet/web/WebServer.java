@@ -46,12 +46,15 @@ public final class WebServer implements AutoCloseable {
         return start(host, port, (http, templates) -> {
             Pages pages = new Pages(search, articles, templates);
             Api api = new Api(search, articles);
+            Feeds feeds = new Feeds(search);
             http.get("/", pages::search);
             http.get("/search", pages::search);
             http.get("/articles/:id", pages::article);
             http.get("/api/search", api::search);
             http.get("/api/articles/:id", api::article);
             http.get("/health", api::health);
+            http.get("/search.atom", feeds::atom);
+            http.get("/opensearch.xml", feeds::openSearch);
         });
     }
 

@@ -15,6 +15,14 @@
   document.querySelectorAll("select.autosubmit").forEach(function (select) {
     select.addEventListener("change", function () { select.form.submit(); });
   });
+  // "Link to these results" copies the address, where the browser lets a page write to the clipboard.
+  document.querySelectorAll("a.permalink").forEach(function (link) {
+    link.addEventListener("click", function (event) {
+      if (!navigator.clipboard) { return; }
+      event.preventDefault();
+      navigator.clipboard.writeText(link.href).then(function () { link.textContent = "Link copied"; });
+    });
+  });
   // On a narrow screen the filters start folded away above the results.
   var filters = document.getElementById("filters");
   if (filters && window.matchMedia("(max-width: 50rem)").matches) {
