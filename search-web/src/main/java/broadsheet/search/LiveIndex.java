@@ -8,6 +8,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
@@ -91,6 +93,22 @@ public final class LiveIndex implements Closeable {
             return run(work, deadline);
         } finally {
             expanding.release();
+        }
+    }
+
+    /**
+     * Which view of the index searches see now: a number that changes whenever a refresh opens another commit (an
+     * update, a rebuild, a replaced index). Asked without waiting for a turn, as it costs nothing.
+     */
+    public String version() throws IOException {
+        ArchiveSearcher view = searchers.acquire();
+        try {
+            IndexReader reader = view.getIndexReader();
+            return reader instanceof DirectoryReader directory
+                    ? directory.getIndexCommit().getSegmentsFileName() + "@" + directory.getVersion()
+                    : Integer.toHexString(System.identityHashCode(reader));
+        } finally {
+            searchers.release(view);
         }
     }
 

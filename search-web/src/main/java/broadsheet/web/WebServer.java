@@ -47,6 +47,9 @@ public final class WebServer implements AutoCloseable {
             Pages pages = new Pages(search, articles, templates);
             Api api = new Api(search, articles);
             Feeds feeds = new Feeds(search);
+            Revalidation revalidation = new Revalidation(http, search);
+            http.before(revalidation::before);
+            http.after(revalidation::after);
             http.get("/", pages::search);
             http.get("/search", pages::search);
             http.get("/articles/:id", pages::article);

@@ -166,4 +166,25 @@ class ApiTest {
         String misspelt = server.get("/search?q=Zelenksyy+security+guarentees").body();
         assertTrue(misspelt.contains("Did you mean"));
     }
+
+    @Test
+    void anUnchangedAnswerIsA304AndAnswersAreGzippedForClientsThatAcceptIt() throws Exception {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        java.net.URI uri = java.net.URI.create(server.base() + "/api/search?q=guarantees");
+        HttpResponse<String> first = client.send(java.net.http.HttpRequest.newBuilder(uri).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String tag = first.headers().firstValue("ETag").orElseThrow();
+        assertEquals("no-cache", first.headers().firstValue("Cache-Control").orElseThrow());
+        HttpResponse<String> again = client.send(java.net.http.HttpRequest.newBuilder(uri)
+                .header("If-None-Match", tag).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(304, again.statusCode());
+        assertEquals("", again.body());
+        HttpResponse<byte[]> zipped = client.send(java.net.http.HttpRequest.newBuilder(uri)
+                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals("gzip", zipped.headers().firstValue("Content-Encoding").orElseThrow());
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.body()))) {
+            assertEquals(first.body(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+        assertEquals(tag, zipped.headers().firstValue("ETag").orElseThrow(), "the tag is of the content, not its coding");
+    }
 }
