@@ -114,7 +114,7 @@ public final class ArchiveSearch {
         searcher.checkTime(); // what is left (passages, spelling) is wasted on a search that is over time
         int first = Math.min((request.page() - 1) * request.size(), top.length);
         ScoreDoc[] page = Arrays.copyOfRange(top, first, top.length);
-        List<Hit> hits = hits(searcher, query, page);
+        List<Hit> hits = hits(searcher, query, page, sort == null);
 
         FacetCounts counts = new FacetCounts(facets, searcher::hasFacet);
         Map<String, List<FacetValue>> facetValues = new LinkedHashMap<>();
@@ -128,7 +128,7 @@ public final class ArchiveSearch {
 
         String suggestion = suggestion(searcher, request, query).orElse(null);
         long tookMs = (System.nanoTime() - started) / 1_000_000;
-        return new SearchResult(request.query(), total, request.page(), request.size(), tookMs, hits, facetValues,
+        return new SearchResult(request.query(), SearchResult.Applied.of(request), total, request.page(), request.size(), tookMs, hits, facetValues,
                 suggestion, coverage(facetValues.get(Fields.BIAS)), Timeline.of(years));
     }
 
@@ -188,7 +188,8 @@ public final class ArchiveSearch {
         return new Sort(date, SortField.FIELD_SCORE);
     }
 
-    private List<Hit> hits(IndexSearcher searcher, RankedQuery query, ScoreDoc[] page) throws IOException {
+    private List<Hit> hits(IndexSearcher searcher, RankedQuery query, ScoreDoc[] page, boolean scored)
+            throws IOException {
         StoredFields stored = searcher.storedFields();
         int[] docs = new int[page.length];
         Article[] articles = new Article[page.length];
@@ -202,7 +203,8 @@ public final class ArchiveSearch {
         List<Hit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
             Article article = articles[i];
-            hits.add(new Hit(Listing.of(article), snippets[i], chips(article.entities())));
+            hits.add(new Hit(Listing.of(article), scored ? page[i].score : null, snippets[i],
+                    chips(article.entities())));
         }
         return hits;
     }

@@ -9,20 +9,33 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One page of results with everything the page and the API show around it. {@code facets} maps each
- * facet to its values; a facet's counts ignore the values chosen in that same facet. {@code coverage}
- * and {@code timeline} describe all the matches, not just this page; {@code suggestion} is a corrected
- * query that finds more, or null.
+ * One page of results with everything the page and the API show around it. {@code applied} echoes the filters and
+ * the sort the results are for. {@code facets} maps each facet to its values; the bias and outlet counts ignore the
+ * values chosen in that same facet, the entity counts say how many results also name each value. {@code coverage}
+ * and {@code timeline} describe all the matches, not just this page; {@code suggestion} is a corrected query that
+ * finds more, or null.
  */
-public record SearchResult(String query, long total, int page, int size, long tookMs, List<Hit> hits,
+public record SearchResult(String query, Applied applied, long total, int page, int size, long tookMs, List<Hit> hits,
         Map<String, List<FacetValue>> facets, String suggestion, List<BiasShare> coverage,
         List<MonthCount> timeline) {
 
+    /** The filters and the sort a result is for, in their canonical form: what the request asked, as understood. */
+    public record Applied(Map<String, List<String>> filters, String from, String to, String sort) {
+
+        static Applied of(SearchRequest request) {
+            Map<String, List<String>> filters = new LinkedHashMap<>();
+            SearchRequest.FILTER_FACETS.forEach(facet -> filters.put(facet, request.selected(facet)));
+            return new Applied(filters, request.from() == null ? null : request.from().iso(),
+                    request.to() == null ? null : request.to().iso(), request.sort().label());
+        }
+    }
+
     /**
-     * One article in a result list. {@code snippet} is HTML: the article's text escaped, the best one to
-     * three passages joined by an ellipsis, matched terms inside {@code <mark>}.
+     * One article in a result list. {@code score} is its relevance score when the results are sorted by relevance
+     * (null otherwise); {@code snippet} is HTML: the article's text escaped, the best one to three passages joined
+     * by an ellipsis, matched terms inside {@code <mark>}.
      */
-    public record Hit(@JsonUnwrapped ArticleSummary summary, String snippet, List<EntityRef> entities) {
+    public record Hit(@JsonUnwrapped ArticleSummary summary, Float score, String snippet, List<EntityRef> entities) {
 
         public Hit {
             entities = List.copyOf(entities);

@@ -44,7 +44,8 @@ class ApiTest {
         assertEquals(7, result.get("total").asInt());
         assertEquals(3, result.get("hits").size());
         JsonNode hit = result.get("hits").get(0);
-        assertEquals(List.of("id", "title", "url", "outlet", "bias", "date", "snippet", "entities"), names(hit));
+        assertEquals(List.of("id", "title", "url", "outlet", "bias", "date", "score", "snippet", "entities"), names(hit));
+        assertTrue(hit.get("score").floatValue() > 0, "a relevance sort scores its hits");
         assertEquals("a-guarantees-left", hit.get("id").asText());
         assertEquals("left", hit.get("bias").asText());
         assertEquals("2025-02-14", hit.get("date").asText());
@@ -65,6 +66,19 @@ class ApiTest {
         assertEquals(1, narrowed.get("total").asInt());
         JsonNode person = json("/api/search?person=" + URLEncoder.encode(TestArchive.ZELENSKYY, StandardCharsets.UTF_8) + "&from=2025-02&to=2025-02", 200);
         assertEquals(3, person.get("total").asInt());
+    }
+
+    @Test
+    void theAnswerEchoesTheFiltersAndSortItIsFor() throws Exception {
+        JsonNode result = json("/api/search?q=guarantees&bias=Right&bias=left&from=2025&sort=newest", 200);
+        assertEquals(List.of("query", "applied", "total"), names(result).subList(0, 3));
+        JsonNode applied = result.get("applied");
+        assertEquals("[\"right\",\"left\"]", applied.get("filters").get("bias").toString(), "canonical labels");
+        assertEquals("[]", applied.get("filters").get("person").toString());
+        assertEquals("2025", applied.get("from").asText());
+        assertTrue(applied.get("to").isNull());
+        assertEquals("newest", applied.get("sort").asText());
+        assertTrue(result.get("hits").get(0).get("score").isNull(), "a date sort has no relevance score");
     }
 
     @Test
