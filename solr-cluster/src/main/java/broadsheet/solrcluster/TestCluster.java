@@ -24,8 +24,8 @@ import org.apache.solr.embedded.JettySolrRunner;
  */
 public final class TestCluster {
 
-    /** What the line with the nodes' base URLs starts with. */
-    public static final String NODES_LINE = "SOLR_NODES ";
+    /** What the line with the nodes' base URLs starts with: SolrTestCluster, in the indexer's tests, waits for it. */
+    private static final String NODES_LINE = "SOLR_NODES ";
 
     private TestCluster() {}
 
