@@ -23,6 +23,12 @@ public final class ArticleSchema {
     public static final String VERSION = "3";
 
     /**
+     * The name of the schema in Broadsheet's Solr configset (solr/configsets/broadsheet/conf/schema.xml): how a
+     * client tells a collection with Broadsheet's schema, at this {@link #VERSION}, from any other.
+     */
+    public static final String SOLR_SCHEMA_NAME = "broadsheet-" + VERSION;
+
+    /**
      * The longest name the index takes, in characters: an outlet's, an author's, an entity's. The longest real ones
      * ("Office of the United Nations High Commissioner for Human Rights") have about half as many; a longer "name" is
      * a paragraph that a scraper or the linker took for one (a wire story in capitals reads as one long name), and

@@ -18,6 +18,11 @@ public final class Fields {
     public static final String DATE_DAY = "date_day";
     /** Hierarchical facet: year, then month. */
     public static final String YEAR = "year";
+    /**
+     * On SolrCloud, the second level of {@link #YEAR} as a field of its own ("02"), counted as a facet nested in the
+     * year's; the local index keeps it in the year's hierarchy.
+     */
+    public static final String MONTH = "month";
     public static final String PERSON = "person";
     public static final String ORGANIZATION = "organization";
     public static final String PLACE = "place";

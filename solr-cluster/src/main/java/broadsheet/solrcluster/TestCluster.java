@@ -1,0 +1,90 @@
+package broadsheet.solrcluster;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.solr.cloud.MiniSolrCloudCluster;
+import org.apache.solr.embedded.JettySolrRunner;
+
+/**
+ * A real SolrCloud for Broadsheet's tests: Solr nodes and an embedded ZooKeeper on 127.0.0.1, with one configset
+ * uploaded. It runs in a JVM of its own because Solr 9 needs its own Lucene and Jetty, not Broadsheet's.
+ *
+ * <p>When the nodes are up it prints one line, {@code SOLR_NODES http://127.0.0.1:PORT/solr,...}, and then runs until
+ * its standard input closes (the JVM that started it closed it, or died) or it gets SIGTERM; either way it shuts the
+ * cluster down and deletes its files.
+ *
+ * <p>Usage: {@code TestCluster CONF_DIR [NODES]}: the {@code conf} folder of a configset, uploaded under the name of
+ * the folder that holds it; two nodes unless NODES says otherwise.
+ */
+public final class TestCluster {
+
+    /** What the line with the nodes' base URLs starts with: SolrTestCluster, in the indexer's tests, waits for it. */
+    private static final String NODES_LINE = "SOLR_NODES ";
+
+    private TestCluster() {}
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 1 || args.length > 2) {
+            System.err.println("usage: TestCluster CONF_DIR [NODES]");
+            System.exit(2);
+        }
+        Path conf = Path.of(args[0]).toAbsolutePath().normalize();
+        int nodes = args.length == 2 ? Integer.parseInt(args[1]) : 2;
+        if (!Files.isRegularFile(conf.resolve("solrconfig.xml"))) {
+            System.err.println("TestCluster: " + conf + " is not a configset's conf folder (it has no solrconfig.xml)");
+            System.exit(2);
+        }
+        Path baseDir = Files.createTempDirectory("broadsheet-solr-cluster");
+        // Solr reports a missing log folder as an error at every start; its logging goes to standard error anyway
+        System.setProperty("solr.log.dir", baseDir.resolve("logs").toString());
+        AtomicReference<MiniSolrCloudCluster> running = new AtomicReference<>();
+        // registered before the cluster starts, so that a SIGTERM during the start still removes what was made
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(running.getAndSet(null), baseDir), "cluster-stop"));
+
+        MiniSolrCloudCluster cluster = new MiniSolrCloudCluster.Builder(nodes, baseDir)
+                .addConfig(conf.getParent().getFileName().toString(), conf)
+                .configure();
+        running.set(cluster);
+        System.out.println(NODES_LINE + cluster.getJettySolrRunners().stream()
+                .map(JettySolrRunner::getBaseUrl)
+                .map(Object::toString)
+                .collect(Collectors.joining(",")));
+        System.out.flush();
+
+        waitForEndOf(System.in);
+        System.exit(0); // the shutdown hook stops the cluster
+    }
+
+    private static void waitForEndOf(InputStream in) throws IOException {
+        byte[] ignored = new byte[256];
+        while (in.read(ignored) != -1) {
+            // nothing is said on standard input; its end is the signal
+        }
+    }
+
+    private static void stop(MiniSolrCloudCluster cluster, Path baseDir) {
+        try {
+            if (cluster != null) {
+                cluster.shutdown();
+            }
+        } catch (Exception e) {
+            System.err.println("TestCluster: the cluster did not shut down cleanly: " + e);
+        } finally {
+            deleteTree(baseDir);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            System.err.println("TestCluster: could not delete " + dir + ": " + e);
+        }
+    }
+}
