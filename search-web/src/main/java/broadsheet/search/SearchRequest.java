@@ -102,6 +102,11 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Pub
                 number(params, SearchParameters.PAGE, 1), number(params, SearchParameters.SIZE, DEFAULT_SIZE));
     }
 
+    /** The same search, in the same order, page {@code page} of {@code size}. */
+    public SearchRequest page(int page, int size) {
+        return new SearchRequest(query, filters, from, to, sort, page, size);
+    }
+
     /** The same search's newest {@code size} matches. */
     public SearchRequest newest(int size) {
         return new SearchRequest(query, filters, from, to, SortOrder.NEWEST, 1, size);

@@ -100,6 +100,12 @@ public final class SearchLinks {
                 date(request.to()), query.isBlank() ? SortOrder.NEWEST : SortOrder.RELEVANCE, 1));
     }
 
+    /** This search's results, in its order, as a file of the given format ({@code csv} or {@code json}). */
+    public String export(String format) {
+        return "/export." + format + "?" + String.join("&", parameters(request.query(), request.filters(),
+                date(request.from()), date(request.to()), request.sort(), 1));
+    }
+
     private String url(String query, Map<String, List<String>> filters, String from, String to, SortOrder sort, long page) {
         return "/search?" + String.join("&", parameters(query, filters, from, to, sort, page));
     }

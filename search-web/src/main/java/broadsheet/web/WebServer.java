@@ -47,6 +47,7 @@ public final class WebServer implements AutoCloseable {
             Pages pages = new Pages(search, articles, templates);
             Api api = new Api(search, articles);
             Feeds feeds = new Feeds(search);
+            Exports exports = new Exports(search);
             Revalidation revalidation = new Revalidation(http, search);
             http.before(revalidation::before);
             http.after(revalidation::after);
@@ -58,6 +59,8 @@ public final class WebServer implements AutoCloseable {
             http.get("/health", api::health);
             http.get("/search.atom", feeds::atom);
             http.get("/opensearch.xml", feeds::openSearch);
+            http.get("/export.csv", exports::csv);
+            http.get("/export.json", exports::json);
         });
     }
 
