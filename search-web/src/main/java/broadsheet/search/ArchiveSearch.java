@@ -119,9 +119,10 @@ public final class ArchiveSearch {
         FacetCounts counts = new FacetCounts(facets, searcher::hasFacet);
         Map<String, List<FacetValue>> facetValues = new LinkedHashMap<>();
         facetValues.put(Fields.BIAS, counts.bias(request.selected(Fields.BIAS)));
-        facetValues.put(Fields.OUTLET, counts.top(Fields.OUTLET, OUTLET_VALUES, request.selected(Fields.OUTLET)));
+        facetValues.put(Fields.OUTLET, counts.top(Fields.OUTLET, request.facetSize(OUTLET_VALUES),
+                request.selected(Fields.OUTLET)));
         for (String dim : List.of(Fields.PERSON, Fields.ORGANIZATION, Fields.PLACE)) {
-            facetValues.put(dim, counts.top(dim, ENTITY_VALUES, request.selected(dim)));
+            facetValues.put(dim, counts.top(dim, request.facetSize(ENTITY_VALUES), request.selected(dim)));
         }
         List<FacetValue> years = counts.years();
         facetValues.put(Fields.YEAR, years);

@@ -12,7 +12,7 @@ import java.util.Map;
  * chosen in it; dates are inclusive and may be partial ({@code 2016} means all of 2016).
  */
 public record SearchRequest(String query, Map<String, List<String>> filters, PublicationDate from,
-        PublicationDate to, SortOrder sort, int page, int size) {
+        PublicationDate to, SortOrder sort, int page, int size, int facetSize) {
 
     public static final int MAX_QUERY_LENGTH = 1000;
     public static final int MAX_SIZE = 100;
@@ -26,7 +26,13 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Pub
     public static final List<String> FILTER_FACETS =
             List.of(Fields.BIAS, Fields.OUTLET, Fields.PERSON, Fields.ORGANIZATION, Fields.PLACE);
 
+    /** The most values a facet may list at once ({@code facet.size}). */
+    public static final int MAX_FACET_SIZE = 1_000;
+
     public SearchRequest {
+        if (facetSize < 0 || facetSize > MAX_FACET_SIZE) {
+            throw new InvalidRequestException(SearchParameters.FACET_SIZE + " must be between 1 and " + MAX_FACET_SIZE);
+        }
         if (query.length() > MAX_QUERY_LENGTH) {
             throw new InvalidRequestException(SearchParameters.QUERY + " is longer than " + MAX_QUERY_LENGTH + " characters");
         }
@@ -75,7 +81,7 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Pub
     }
 
     public static SearchRequest of(String query) {
-        return new SearchRequest(query, Map.of(), null, null, SortOrder.RELEVANCE, 1, DEFAULT_SIZE);
+        return new SearchRequest(query, Map.of(), null, null, SortOrder.RELEVANCE, 1, DEFAULT_SIZE, 0);
     }
 
     /**
@@ -99,22 +105,41 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Pub
                 date(params, SearchParameters.FROM), date(params, SearchParameters.TO),
                 SortOrder.fromLabel(sort).orElseThrow(() -> new InvalidRequestException(
                         SearchParameters.SORT + " must be relevance, newest or oldest")),
-                number(params, SearchParameters.PAGE, 1), number(params, SearchParameters.SIZE, DEFAULT_SIZE));
+                number(params, SearchParameters.PAGE, 1), number(params, SearchParameters.SIZE, DEFAULT_SIZE),
+                facetSize(params));
     }
 
     /** The same search, in the same order, page {@code page} of {@code size}. */
     public SearchRequest page(int page, int size) {
-        return new SearchRequest(query, filters, from, to, sort, page, size);
+        return new SearchRequest(query, filters, from, to, sort, page, size, facetSize);
     }
 
     /** The same search's newest {@code size} matches. */
     public SearchRequest newest(int size) {
-        return new SearchRequest(query, filters, from, to, SortOrder.NEWEST, 1, size);
+        return new SearchRequest(query, filters, from, to, SortOrder.NEWEST, 1, size, facetSize);
     }
 
     /** The same search's hit at {@code rank} (from 1) alone, as a page of one. */
     public SearchRequest at(long rank) {
-        return new SearchRequest(query, filters, from, to, sort, Math.toIntExact(rank), 1);
+        return new SearchRequest(query, filters, from, to, sort, Math.toIntExact(rank), 1, facetSize);
+    }
+
+    /** The same search with every facet listing up to {@code values} values. */
+    public SearchRequest withFacetSize(int values) {
+        return new SearchRequest(query, filters, from, to, sort, page, size, values);
+    }
+
+    /** How many values a facet lists: {@code facet.size} if given, else the page's own number for it. */
+    public int facetSize(int byDefault) {
+        return facetSize == 0 ? byDefault : facetSize;
+    }
+
+    private static int facetSize(Map<String, List<String>> params) {
+        int size = number(params, SearchParameters.FACET_SIZE, 0);
+        if (size == 0 && !SearchParameters.single(params, SearchParameters.FACET_SIZE, "").isBlank()) {
+            throw new InvalidRequestException(SearchParameters.FACET_SIZE + " must be between 1 and " + MAX_FACET_SIZE);
+        }
+        return size;
     }
 
     public List<String> selected(String facet) {

@@ -100,6 +100,13 @@ public final class SearchLinks {
                 date(request.to()), query.isBlank() ? SortOrder.NEWEST : SortOrder.RELEVANCE, 1));
     }
 
+    /** The "more…" page of one facet for this search; the page's own parameters follow. */
+    public String facet(String facet) {
+        List<String> params = parameters(request.query(), request.filters(), date(request.from()), date(request.to()),
+                request.sort(), 1);
+        return "/facets/" + facet + "?" + String.join("&", params);
+    }
+
     /** This search's results, in its order, as a file of the given format ({@code csv} or {@code json}). */
     public String export(String format) {
         return "/export." + format + "?" + String.join("&", parameters(request.query(), request.filters(),

@@ -48,6 +48,7 @@ public final class WebServer implements AutoCloseable {
             Api api = new Api(search, articles);
             Feeds feeds = new Feeds(search);
             Exports exports = new Exports(search);
+            FacetPages facetPages = new FacetPages(search, templates);
             Revalidation revalidation = new Revalidation(http, search);
             http.before(revalidation::before);
             http.after(revalidation::after);
@@ -61,6 +62,7 @@ public final class WebServer implements AutoCloseable {
             http.get("/opensearch.xml", feeds::openSearch);
             http.get("/export.csv", exports::csv);
             http.get("/export.json", exports::json);
+            http.get("/facets/:facet", facetPages::page);
         });
     }
 

@@ -166,4 +166,23 @@ class BrowserTest {
         }
         assertEquals(results, total());
     }
+
+    @Test
+    void aFacetsMoreLinkListsEveryValueToFilterSortAndChoose() {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.get(server.base() + "/search?q=guarantees");
+        browser.findElement(By.cssSelector("a[aria-label='All outlet']")).click();
+        wait.until(ExpectedConditions.urlContains("/facets/outlet"));
+        assertTrue(total() >= 5, "every outlet with a match: " + total());
+        browser.findElement(By.id("contains")).sendKeys("left");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("order"))).selectByValue("name");
+        browser.findElement(By.cssSelector(".facet-filter button")).click();
+        wait.until(ExpectedConditions.urlContains("contains=left"));
+        assertEquals(List.of("Far Left Review", "Left Daily"),
+                browser.findElements(By.cssSelector(".facet-values .label")).stream().map(WebElement::getText).toList());
+        browser.findElement(By.partialLinkText("Left Daily")).click();
+        wait.until(ExpectedConditions.urlContains("/search?"));
+        assertTrue(browser.getCurrentUrl().contains("q=guarantees") && browser.getCurrentUrl().contains("outlet=Left+Daily"),
+                browser.getCurrentUrl());
+    }
 }
