@@ -185,4 +185,16 @@ class BrowserTest {
         assertTrue(browser.getCurrentUrl().contains("q=guarantees") && browser.getCurrentUrl().contains("outlet=Left+Daily"),
                 browser.getCurrentUrl());
     }
+
+    @Test
+    void aTimelineBarNarrowsToItsMonth() {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.get(server.base() + "/search?q=guarantees");
+        int all = total();
+        browser.findElement(By.cssSelector(".timeline svg a[href*='from=2025-02']")).click();
+        wait.until(ExpectedConditions.urlContains("from=2025-02"));
+        assertTrue(browser.getCurrentUrl().contains("to=2025-02"), browser.getCurrentUrl());
+        assertTrue(total() > 0 && total() < all, all + " -> " + total());
+        browser.findElements(By.cssSelector(".hit time")).forEach(time -> assertTrue(time.getText().startsWith("2025-02")));
+    }
 }
