@@ -68,7 +68,8 @@ final class FacetCounts {
         List<FacetValue> years = new ArrayList<>();
         for (Map.Entry<String, Long> year : counts(all(Fields.YEAR)).entrySet()) {
             List<FacetValue> months = counts(all(Fields.YEAR, year.getKey())).entrySet().stream()
-                    .map(m -> new FacetValue(m.getKey(), m.getValue()))
+                    // a month is written as the timeline writes it, with its year (2016-03)
+                    .map(m -> new FacetValue(year.getKey() + "-" + m.getKey(), m.getValue()))
                     .sorted(Comparator.comparing(FacetValue::value))
                     .toList();
             years.add(new FacetValue(year.getKey(), year.getValue(), months));

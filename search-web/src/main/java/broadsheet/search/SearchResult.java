@@ -45,7 +45,7 @@ public record SearchResult(String query, Applied applied, long total, int page, 
     /** An entity as a result names it: enough to show a chip and filter on it. */
     public record EntityRef(String name, String type) {}
 
-    /** One value of a facet with the number of matching articles; a year lists its months (01..12). */
+    /** One value of a facet with the number of matching articles; a year lists its months ({@code 2016-03}). */
     public record FacetValue(String value, long count,
             @JsonInclude(JsonInclude.Include.NON_EMPTY) List<FacetValue> months) {
 

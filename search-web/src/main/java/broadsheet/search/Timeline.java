@@ -16,7 +16,7 @@ final class Timeline {
         TreeMap<YearMonth, Long> counts = new TreeMap<>();
         for (FacetValue year : years) {
             for (FacetValue month : year.months()) {
-                counts.put(YearMonth.of(Integer.parseInt(year.value()), Integer.parseInt(month.value())), month.count());
+                counts.put(YearMonth.parse(month.value()), month.count());
             }
         }
         List<MonthCount> timeline = new ArrayList<>();

@@ -130,7 +130,8 @@ class ArchiveSearchTest {
         SearchResult result = search("");
         FacetValue y2025 = result.facets().get(Fields.YEAR).getFirst();
         assertEquals("2025", y2025.value());
-        assertEquals(List.of(new FacetValue("02", 3), new FacetValue("03", 1), new FacetValue("04", 1)), y2025.months());
+        assertEquals(List.of(new FacetValue("2025-02", 3), new FacetValue("2025-03", 1),
+                new FacetValue("2025-04", 1)), y2025.months());
         assertEquals("2016-03", result.timeline().getFirst().month());
         assertEquals("2025-04", result.timeline().getLast().month());
         assertEquals(new MonthCount("2020-01", 0), result.timeline().stream().filter(m -> m.month().equals("2020-01")).findFirst().orElseThrow());
