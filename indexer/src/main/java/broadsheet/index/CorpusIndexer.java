@@ -91,6 +91,10 @@ public final class CorpusIndexer {
         ArticleFiles listing = corpus.articleFiles();
         try {
             Files.createDirectories(request.index());
+        } catch (IOException e) {
+            throw new IOException("cannot keep the index at " + request.index() + ": " + IoReason.withoutFile(e), e);
+        }
+        try {
             try (Directory directory = FSDirectory.open(request.index())) {
                 try {
                     return write(directory, request, corpus, listing, progress, started);

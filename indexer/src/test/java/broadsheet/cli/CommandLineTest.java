@@ -256,8 +256,8 @@ class CommandLineTest {
         Path file = Files.writeString(temp.resolve("a-file"), "not a folder");
         Run run = raw("index", "--corpus", corpus.root().toString(), "--index", file.toString());
         assertEquals(Broadsheet.FATAL, run.exit());
-        assertTrue(run.err().strip().startsWith("broadsheet index: writing the index at " + file + " failed: exists, "
-                + "and is not a folder"), run.err());
+        assertEquals("broadsheet index: cannot keep the index at " + file + ": exists, and is not a folder",
+                run.err().strip());
         assertEquals(1, run.err().lines().count(), run.err());
     }
 
