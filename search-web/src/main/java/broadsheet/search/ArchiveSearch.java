@@ -30,6 +30,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -161,6 +162,11 @@ public final class ArchiveSearch {
             long from = request.from() == null ? Long.MIN_VALUE : request.from().firstDay().toEpochDay();
             long to = request.to() == null ? Long.MAX_VALUE : request.to().lastDay().toEpochDay();
             filtered.add(LongField.newRangeQuery(Fields.DATE_DAY, from, to), Occur.FILTER);
+        }
+        switch (request.dating()) {
+            case DATED -> filtered.add(new FieldExistsQuery(Fields.DATE_DAY), Occur.FILTER);
+            case UNDATED -> filtered.add(new FieldExistsQuery(Fields.DATE_DAY), Occur.MUST_NOT);
+            case ANY -> { }
         }
         request.filters().forEach((facet, values) -> {
             if (config.getDimConfig(facet).multiValued) {

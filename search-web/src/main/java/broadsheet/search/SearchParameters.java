@@ -17,6 +17,8 @@ public final class SearchParameters {
     public static final String SORT = "sort";
     public static final String PAGE = "page";
     public static final String SIZE = "size";
+    /** {@code no}: only undated articles; {@code yes}: only dated ones; absent: any. */
+    public static final String DATED = "dated";
     /** How many values each facet lists (the page's own numbers when absent). */
     public static final String FACET_SIZE = "facet.size";
     /** On an article's page: its place, from 1, in the results of the search it was opened from. */

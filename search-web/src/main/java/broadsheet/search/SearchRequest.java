@@ -2,6 +2,7 @@ package broadsheet.search;
 
 import broadsheet.schema.Bias;
 import broadsheet.schema.Fields;
+import broadsheet.schema.Labelled;
 import broadsheet.schema.PublicationDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +13,23 @@ import java.util.Map;
  * chosen in it; dates are inclusive and may be partial ({@code 2016} means all of 2016).
  */
 public record SearchRequest(String query, Map<String, List<String>> filters, PublicationDate from,
-        PublicationDate to, SortOrder sort, int page, int size, int facetSize) {
+        PublicationDate to, Dating dating, SortOrder sort, int page, int size, int facetSize) {
+
+    /** Whether the articles' dates matter: any article, only dated ones, or only the undated ({@code dated}). */
+    public enum Dating implements Labelled {
+        ANY(""), DATED("yes"), UNDATED("no");
+
+        private final String label;
+
+        Dating(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String label() {
+            return label;
+        }
+    }
 
     public static final int MAX_QUERY_LENGTH = 1000;
     public static final int MAX_SIZE = 100;
@@ -45,6 +62,9 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Pub
         if ((long) page * size > MAX_DEPTH) {
             throw new InvalidRequestException(
                     SearchParameters.PAGE + " x " + SearchParameters.SIZE + " must be at most " + MAX_DEPTH);
+        }
+        if (dating == Dating.UNDATED && (from != null || to != null)) {
+            throw new InvalidRequestException("an undated article has no date to lie between from and to");
         }
         if (from != null && to != null && from.firstDay().isAfter(to.lastDay())) {
             throw new InvalidRequestException(SearchParameters.FROM + " is after " + SearchParameters.TO);
@@ -81,7 +101,7 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Pub
     }
 
     public static SearchRequest of(String query) {
-        return new SearchRequest(query, Map.of(), null, null, SortOrder.RELEVANCE, 1, DEFAULT_SIZE, 0);
+        return new SearchRequest(query, Map.of(), null, null, Dating.ANY, SortOrder.RELEVANCE, 1, DEFAULT_SIZE, 0);
     }
 
     /**
@@ -102,7 +122,7 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Pub
         String sort = SearchParameters.single(params, SearchParameters.SORT,
                 (query.isBlank() ? SortOrder.NEWEST : SortOrder.RELEVANCE).label());
         return new SearchRequest(query, filters,
-                date(params, SearchParameters.FROM), date(params, SearchParameters.TO),
+                date(params, SearchParameters.FROM), date(params, SearchParameters.TO), dating(params),
                 SortOrder.fromLabel(sort).orElseThrow(() -> new InvalidRequestException(
                         SearchParameters.SORT + " must be relevance, newest or oldest")),
                 number(params, SearchParameters.PAGE, 1), number(params, SearchParameters.SIZE, DEFAULT_SIZE),
@@ -111,27 +131,40 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Pub
 
     /** The same search, in the same order, page {@code page} of {@code size}. */
     public SearchRequest page(int page, int size) {
-        return new SearchRequest(query, filters, from, to, sort, page, size, facetSize);
+        return new SearchRequest(query, filters, from, to, dating, sort, page, size, facetSize);
     }
 
     /** The same search's newest {@code size} matches. */
     public SearchRequest newest(int size) {
-        return new SearchRequest(query, filters, from, to, SortOrder.NEWEST, 1, size, facetSize);
+        return new SearchRequest(query, filters, from, to, dating, SortOrder.NEWEST, 1, size, facetSize);
     }
 
     /** The same search's hit at {@code rank} (from 1) alone, as a page of one. */
     public SearchRequest at(long rank) {
-        return new SearchRequest(query, filters, from, to, sort, Math.toIntExact(rank), 1, facetSize);
+        return new SearchRequest(query, filters, from, to, dating, sort, Math.toIntExact(rank), 1, facetSize);
+    }
+
+    /** The same search with its articles' dates mattering so; only undated articles drop the date range. */
+    public SearchRequest withDating(Dating wanted) {
+        boolean undated = wanted == Dating.UNDATED;
+        return new SearchRequest(query, filters, undated ? null : from, undated ? null : to, wanted, sort, page, size,
+                facetSize);
     }
 
     /** The same search with every facet listing up to {@code values} values. */
     public SearchRequest withFacetSize(int values) {
-        return new SearchRequest(query, filters, from, to, sort, page, size, values);
+        return new SearchRequest(query, filters, from, to, dating, sort, page, size, values);
     }
 
     /** How many values a facet lists: {@code facet.size} if given, else the page's own number for it. */
     public int facetSize(int byDefault) {
         return facetSize == 0 ? byDefault : facetSize;
+    }
+
+    private static Dating dating(Map<String, List<String>> params) {
+        String label = SearchParameters.single(params, SearchParameters.DATED, "").strip();
+        return label.isEmpty() ? Dating.ANY : Labelled.exactly(Dating.class, label)
+                .orElseThrow(() -> new InvalidRequestException(SearchParameters.DATED + " must be yes or no"));
     }
 
     private static int facetSize(Map<String, List<String>> params) {

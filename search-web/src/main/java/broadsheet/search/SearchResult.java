@@ -1,6 +1,7 @@
 package broadsheet.search;
 
 import broadsheet.schema.ArticleSummary;
+import broadsheet.schema.Fields;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.Collections;
@@ -20,13 +21,14 @@ public record SearchResult(String query, Applied applied, long total, int page, 
         List<MonthCount> timeline) {
 
     /** The filters and the sort a result is for, in their canonical form: what the request asked, as understood. */
-    public record Applied(Map<String, List<String>> filters, String from, String to, String sort) {
+    public record Applied(Map<String, List<String>> filters, String from, String to, String dated, String sort) {
 
         static Applied of(SearchRequest request) {
             Map<String, List<String>> filters = new LinkedHashMap<>();
             SearchRequest.FILTER_FACETS.forEach(facet -> filters.put(facet, request.selected(facet)));
             return new Applied(filters, request.from() == null ? null : request.from().iso(),
-                    request.to() == null ? null : request.to().iso(), request.sort().label());
+                    request.to() == null ? null : request.to().iso(),
+                    request.dating() == SearchRequest.Dating.ANY ? null : request.dating().label(), request.sort().label());
         }
     }
 
@@ -69,6 +71,12 @@ public record SearchResult(String query, Applied applied, long total, int page, 
         facets = Collections.unmodifiableMap(new LinkedHashMap<>(facets));
         coverage = List.copyOf(coverage);
         timeline = List.copyOf(timeline);
+    }
+
+    /** How many of the matches have no date: those the year facet does not count. */
+    public long undated() {
+        return total - facets.getOrDefault(Fields.YEAR, List.of()).stream()
+                .mapToLong(FacetValue::count).sum();
     }
 
     public long pages() {

@@ -49,7 +49,8 @@ final class Pages {
         model.put("years", result.facets().get(Fields.YEAR));
         model.put("coverage", Charts.coverage(result.coverage()));
         model.put("timeline", Charts.timeline(result.timeline()));
-        model.put("filtered", !request.filters().isEmpty() || request.from() != null || request.to() != null);
+        model.put("filtered", !request.filters().isEmpty() || request.from() != null || request.to() != null
+                || request.dating() != SearchRequest.Dating.ANY);
         model.put("from", request.from() == null ? "" : request.from().iso());
         model.put("to", request.to() == null ? "" : request.to().iso());
         // the year whose months the date facet lists: the one the date range lies in, if any

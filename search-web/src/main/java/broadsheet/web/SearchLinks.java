@@ -2,7 +2,9 @@ package broadsheet.web;
 
 import broadsheet.schema.PublicationDate;
 import broadsheet.search.SearchParameters;
+import broadsheet.schema.Labelled;
 import broadsheet.search.SearchRequest;
+import broadsheet.search.SearchRequest.Dating;
 import broadsheet.search.SortOrder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +44,9 @@ public final class SearchLinks {
     }
 
     public String dates(String from, String to) {
+        if (request.dating() == Dating.UNDATED && !(from.isEmpty() && to.isEmpty())) {
+            return new SearchLinks(request.withDating(Dating.ANY)).dates(from, to);
+        }
         return url(request.query(), request.filters(), from, to, request.sort(), 1);
     }
 
@@ -70,11 +75,28 @@ public final class SearchLinks {
                     : from + " to " + to;
             on.add(new Constraint("date", range, dates("", "")));
         }
+        if (request.dating() != Dating.ANY) {
+            on.add(new Constraint("date", request.dating() == Dating.UNDATED ? "undated" : "dated only",
+                    dated(request.dating().label())));
+        }
         return on;
+    }
+
+    /** Only the undated articles ({@code no}) or only the dated ones ({@code yes}), or lifts that if it is on. */
+    public String dated(String label) {
+        Dating wanted = Labelled.exactly(Dating.class, label).orElseThrow();
+        return new SearchLinks(request.withDating(request.dating() == wanted ? Dating.ANY : wanted)).page(1);
+    }
+
+    public boolean dating(String label) {
+        return request.dating().label().equals(label);
     }
 
     /** The same query with no facet or date filter. */
     public String withoutFilters() {
+        if (request.dating() != Dating.ANY) {
+            return new SearchLinks(request.withDating(Dating.ANY)).withoutFilters();
+        }
         return url(request.query(), Map.of(), "", "", request.sort(), 1);
     }
 
@@ -134,6 +156,9 @@ public final class SearchLinks {
         }
         if (sort != (query.isBlank() ? SortOrder.NEWEST : SortOrder.RELEVANCE)) {
             params.add(parameter(SearchParameters.SORT, sort.label()));
+        }
+        if (request.dating() != Dating.ANY) {
+            params.add(parameter(SearchParameters.DATED, request.dating().label()));
         }
         if (page > 1) {
             params.add(parameter(SearchParameters.PAGE, Long.toString(page)));

@@ -90,6 +90,23 @@ class ApiTest {
     }
 
     @Test
+    void undatedArticlesCanBeChosenOrLeftOut() throws Exception {
+        JsonNode all = json("/api/search?q=guarantees", 200);
+        JsonNode undated = json("/api/search?q=guarantees&dated=no", 200);
+        JsonNode dated = json("/api/search?q=guarantees&dated=yes", 200);
+        assertEquals(1, undated.get("total").asInt());
+        assertEquals("f-undated", undated.get("hits").get(0).get("id").asText());
+        assertEquals(all.get("total").asInt() - 1, dated.get("total").asInt());
+        assertEquals("no", undated.get("applied").get("dated").asText());
+        assertTrue(json("/api/search?dated=maybe", 400).get("error").asText().contains("dated"));
+        assertTrue(json("/api/search?dated=no&from=2016", 400).get("error").asText().contains("undated"));
+        String page = server.get("/search?q=guarantees").body();
+        assertTrue(page.contains("<span class=\"label\">undated</span><span class=\"count\">1</span>"), "undated (1)");
+        assertTrue(server.get("/search?q=guarantees&dated=no").body().contains("</span> undated <span"),
+                "the chip says undated is chosen");
+    }
+
+    @Test
     void misspellingGetsASuggestion() throws Exception {
         assertEquals("Zelenskyy security guarantees",
                 json("/api/search?q=Zelenksyy+security+guarentees", 200).get("suggestion").asText());
