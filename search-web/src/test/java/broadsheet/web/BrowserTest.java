@@ -158,7 +158,7 @@ class BrowserTest {
         assertEquals("‹ 3 of " + results + " ›", browser.findElement(By.cssSelector(".position")).getText());
         browser.findElement(By.cssSelector(".position a[rel=next]")).click();
         wait.until(ExpectedConditions.textToBe(By.cssSelector(".position"), "‹ 4 of " + results + (results > 4 ? " ›" : "")));
-        browser.findElement(By.cssSelector(".place > a")).click();
+        browser.findElement(By.cssSelector(".in-search > a")).click();
         wait.until(ExpectedConditions.urlContains("/search?"));
         String back = browser.getCurrentUrl();
         for (String kept : List.of("q=guarantees", "bias=left", "bias=center", "sort=oldest", "size=2", "page=2")) {
