@@ -72,10 +72,9 @@ public final class IndexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (threads < 1 || maxFileMegabytes <= 0 || timeoutSeconds < 1) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--threads, --max-file-size and --timeout must be positive");
-        }
+        positive("--threads", threads);
+        positive("--max-file-size", maxFileMegabytes);
+        positive("--timeout", timeoutSeconds);
         int cores = Runtime.getRuntime().availableProcessors();
         if (threads > MANY_THREADS_PER_CORE * cores) {
             spec.commandLine().getErr().printf("broadsheet index: --threads %d is far above this machine's %d cores; "
@@ -96,6 +95,14 @@ public final class IndexCommand implements Callable<Integer> {
     /** How a run shows its progress: a bar on a terminal, a line every few seconds on standard error otherwise. */
     public static Progress progress() {
         return Terminal.interactive() ? new BarProgress() : new LineProgress(System.err);
+    }
+
+    private void positive(String option, double value) {
+        if (!(value > 0)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    option + " must be more than 0 (was " + (value == Math.rint(value) ? Long.toString((long) value)
+                            : Double.toString(value)) + ")");
+        }
     }
 
     /** One index run with every enrichment stage, on a corpus that knows {@code knowledge}. */
