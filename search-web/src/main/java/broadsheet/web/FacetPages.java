@@ -1,5 +1,6 @@
 package broadsheet.web;
 
+import broadsheet.schema.Fields;
 import broadsheet.search.ArchiveSearch;
 import broadsheet.search.InvalidRequestException;
 import broadsheet.search.SearchParameters;
@@ -28,8 +29,6 @@ final class FacetPages {
     static final String ORDER = "order";
     static final String AT = "at";
 
-    private static final Map<String, String> HEADINGS = Map.of("outlet", "Outlets", "person", "People",
-            "organization", "Organizations", "place", "Places");
 
     private final ArchiveSearch search;
     private final Templates templates;
@@ -41,7 +40,8 @@ final class FacetPages {
 
     String page(Request req, Response res) throws IOException {
         String facet = req.params(":facet");
-        if (!HEADINGS.containsKey(facet)) {
+        // bias has a handful of values, all listed on the results page already
+        if (!SearchRequest.FILTER_FACETS.contains(facet) || facet.equals(Fields.BIAS)) {
             return ErrorAnswer.page(templates, 404, "There is no facet of that name.").sentWith(res);
         }
         Map<String, List<String>> params = Params.of(req);
@@ -64,7 +64,7 @@ final class FacetPages {
         SearchLinks links = new SearchLinks(asked);
         Map<String, Object> model = new HashMap<>();
         model.put("facet", facet);
-        model.put("heading", HEADINGS.get(facet));
+        model.put("heading", Pages.HEADINGS.get(facet));
         model.put("request", asked);
         model.put("links", links);
         model.put("values", values.subList((at - 1) * PER_PAGE, Math.min(values.size(), at * PER_PAGE)));

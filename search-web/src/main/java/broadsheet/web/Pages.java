@@ -23,7 +23,8 @@ final class Pages {
     /** One facet's box on the results page. */
     record FacetSection(String name, String heading, List<FacetValue> values) {}
 
-    private static final Map<String, String> HEADINGS = Map.of(Fields.BIAS, "Bias", Fields.OUTLET, "Outlet",
+    /** Each facet's heading, on the results page and on its "more…" page. */
+    static final Map<String, String> HEADINGS = Map.of(Fields.BIAS, "Bias", Fields.OUTLET, "Outlets",
             Fields.PERSON, "People", Fields.ORGANIZATION, "Organizations", Fields.PLACE, "Places");
 
     private final ArchiveSearch search;

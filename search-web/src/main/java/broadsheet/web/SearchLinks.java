@@ -109,8 +109,7 @@ public final class SearchLinks {
      * search, so that the page can lead back to it and on to the hits before and after.
      */
     public String article(String id, long rank) {
-        List<String> params = parameters(request.query(), request.filters(), date(request.from()), date(request.to()),
-                request.sort(), 1);
+        List<String> params = thisSearch();
         params.add(parameter(SearchParameters.RANK, Long.toString(rank)));
         return "/articles/" + encode(id) + "?" + String.join("&", params);
     }
@@ -124,15 +123,17 @@ public final class SearchLinks {
 
     /** The "more…" page of one facet for this search; the page's own parameters follow. */
     public String facet(String facet) {
-        List<String> params = parameters(request.query(), request.filters(), date(request.from()), date(request.to()),
-                request.sort(), 1);
-        return "/facets/" + facet + "?" + String.join("&", params);
+        return "/facets/" + facet + "?" + String.join("&", thisSearch());
     }
 
     /** This search's results, in its order, as a file of the given format ({@code csv} or {@code json}). */
     public String export(String format) {
-        return "/export." + format + "?" + String.join("&", parameters(request.query(), request.filters(),
-                date(request.from()), date(request.to()), request.sort(), 1));
+        return "/export." + format + "?" + String.join("&", thisSearch());
+    }
+
+    /** This search's parameters, as from its first page: what a page that carries the search passes on. */
+    private List<String> thisSearch() {
+        return parameters(request.query(), request.filters(), date(request.from()), date(request.to()), request.sort(), 1);
     }
 
     private String url(String query, Map<String, List<String>> filters, String from, String to, SortOrder sort, long page) {
