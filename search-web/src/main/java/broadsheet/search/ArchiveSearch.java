@@ -68,11 +68,6 @@ public final class ArchiveSearch {
         this.spelling = new SpellingCorrection(analyzer);
     }
 
-    /** Which view of the index searches see now; see {@link LiveIndex#version}. */
-    public String indexVersion() throws IOException {
-        return index.version();
-    }
-
     public int documents() throws IOException {
         return index.search(searcher -> searcher.getIndexReader().numDocs());
     }

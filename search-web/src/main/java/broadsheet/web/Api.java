@@ -1,8 +1,7 @@
 package broadsheet.web;
 
 import broadsheet.schema.Json;
-import broadsheet.search.ArchiveSearch;
-import broadsheet.search.ArticlePages;
+import broadsheet.search.Archive;
 import broadsheet.search.SearchRequest;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -13,20 +12,18 @@ import spark.Response;
 /** The JSON API: {@code /api/search}, {@code /api/articles/{id}} and {@code /health}. */
 final class Api {
 
-    private final ArchiveSearch search;
-    private final ArticlePages articles;
+    private final Archive archive;
 
-    Api(ArchiveSearch search, ArticlePages articles) {
-        this.search = search;
-        this.articles = articles;
+    Api(Archive archive) {
+        this.archive = archive;
     }
 
     String search(Request req, Response res) throws IOException {
-        return json(res, search.search(SearchRequest.fromParameters(Params.of(req))));
+        return json(res, archive.search(SearchRequest.fromParameters(Params.of(req))));
     }
 
     String article(Request req, Response res) throws IOException {
-        return articles.article(req.params(":id"), "")
+        return archive.article(req.params(":id"), "")
                 .map(page -> json(res, page.article()))
                 .orElseGet(() -> ErrorAnswer.json(404, "no article with this id").sentWith(res));
     }
@@ -34,7 +31,7 @@ final class Api {
     String health(Request req, Response res) throws IOException {
         Map<String, Object> health = new LinkedHashMap<>();
         health.put("status", "ok");
-        health.put("documents", search.documents());
+        health.put("documents", archive.documents());
         return json(res, health);
     }
 

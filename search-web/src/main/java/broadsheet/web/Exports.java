@@ -2,7 +2,7 @@ package broadsheet.web;
 
 import broadsheet.schema.ArticleSummary;
 import broadsheet.schema.Json;
-import broadsheet.search.ArchiveSearch;
+import broadsheet.search.Archive;
 import broadsheet.search.SearchRequest;
 import broadsheet.search.SearchResult;
 import broadsheet.search.SearchResult.Hit;
@@ -31,9 +31,9 @@ final class Exports {
     /** The JSON export: what the search is, how many match, and the hits exported. */
     record Export(String query, SearchResult.Applied applied, long total, int exported, List<Hit> hits) {}
 
-    private final ArchiveSearch search;
+    private final Archive search;
 
-    Exports(ArchiveSearch search) {
+    Exports(Archive search) {
         this.search = search;
     }
 

@@ -1,7 +1,7 @@
 package broadsheet.web;
 
 import broadsheet.schema.Fields;
-import broadsheet.search.ArchiveSearch;
+import broadsheet.search.Archive;
 import broadsheet.search.InvalidRequestException;
 import broadsheet.search.SearchParameters;
 import broadsheet.search.SearchRequest;
@@ -30,10 +30,10 @@ final class FacetPages {
     static final String AT = "at";
 
 
-    private final ArchiveSearch search;
+    private final Archive search;
     private final Templates templates;
 
-    FacetPages(ArchiveSearch search, Templates templates) {
+    FacetPages(Archive search, Templates templates) {
         this.search = search;
         this.templates = templates;
     }

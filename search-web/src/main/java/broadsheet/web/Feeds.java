@@ -2,7 +2,7 @@ package broadsheet.web;
 
 import broadsheet.schema.ArticleSummary;
 import broadsheet.schema.PublicationDate;
-import broadsheet.search.ArchiveSearch;
+import broadsheet.search.Archive;
 import broadsheet.search.SearchRequest;
 import broadsheet.search.SearchResult;
 import broadsheet.search.SearchResult.Hit;
@@ -33,9 +33,9 @@ final class Feeds {
     /** How many of the newest matches a feed holds. */
     static final int ENTRIES = 50;
 
-    private final ArchiveSearch search;
+    private final Archive search;
 
-    Feeds(ArchiveSearch search) {
+    Feeds(Archive search) {
         this.search = search;
     }
 

@@ -1,9 +1,8 @@
 package broadsheet.web;
 
 import broadsheet.schema.Fields;
-import broadsheet.search.ArchiveSearch;
+import broadsheet.search.Archive;
 import broadsheet.search.ArticlePage;
-import broadsheet.search.ArticlePages;
 import broadsheet.search.InvalidRequestException;
 import broadsheet.search.SearchParameters;
 import broadsheet.search.SearchRequest;
@@ -27,19 +26,17 @@ final class Pages {
     static final Map<String, String> HEADINGS = Map.of(Fields.BIAS, "Bias", Fields.OUTLET, "Outlets",
             Fields.PERSON, "People", Fields.ORGANIZATION, "Organizations", Fields.PLACE, "Places");
 
-    private final ArchiveSearch search;
-    private final ArticlePages articles;
+    private final Archive archive;
     private final Templates templates;
 
-    Pages(ArchiveSearch search, ArticlePages articles, Templates templates) {
-        this.search = search;
-        this.articles = articles;
+    Pages(Archive archive, Templates templates) {
+        this.archive = archive;
         this.templates = templates;
     }
 
     String search(Request req, Response res) throws IOException {
         SearchRequest request = SearchRequest.fromParameters(Params.of(req));
-        SearchResult result = search.search(request);
+        SearchResult result = archive.search(request);
         Map<String, Object> model = new HashMap<>();
         model.put("request", request);
         model.put("result", result);
@@ -71,7 +68,7 @@ final class Pages {
         Map<String, List<String>> params = Params.of(req);
         SearchRequest from = SearchRequest.fromParameters(params);
         String rankText = SearchParameters.single(params, SearchParameters.RANK, "");
-        Optional<ArticlePage> page = articles.article(req.params(":id"), from.query());
+        Optional<ArticlePage> page = archive.article(req.params(":id"), from.query());
         if (page.isEmpty()) {
             return ErrorAnswer.page(templates, 404,
                     "No article has this id. It may have left the archive when the index was rebuilt.").sentWith(res);
@@ -108,10 +105,10 @@ final class Pages {
 
     /** The hits just before and after {@code rank} in the search, each found as a page of one. */
     private Position position(SearchRequest search, SearchLinks links, long rank) throws IOException {
-        SearchResult after = this.search.search(search.at(rank + 1));
+        SearchResult after = archive.search(search.at(rank + 1));
         String previous = null;
         if (rank > 1) {
-            SearchResult before = this.search.search(search.at(rank - 1));
+            SearchResult before = archive.search(search.at(rank - 1));
             previous = before.hits().isEmpty() ? null : links.article(before.hits().getFirst().summary().id(), rank - 1);
         }
         String next = after.hits().isEmpty() ? null : links.article(after.hits().getFirst().summary().id(), rank + 1);

@@ -1,7 +1,7 @@
 package broadsheet.web;
 
 import broadsheet.corpus.Corpus;
-import broadsheet.search.ArchiveSearch;
+import broadsheet.search.Archive;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -20,9 +20,9 @@ final class Revalidation {
     private static final String TAG = "broadsheet.etag";
 
     private final Service http;
-    private final ArchiveSearch search;
+    private final Archive search;
 
-    Revalidation(Service http, ArchiveSearch search) {
+    Revalidation(Service http, Archive search) {
         this.http = http;
         this.search = search;
     }
@@ -33,7 +33,7 @@ final class Revalidation {
             return;
         }
         String address = req.pathInfo() + "?" + (req.queryString() == null ? "" : req.queryString());
-        String tag = "\"" + Corpus.sha256((search.indexVersion() + "\n" + address).getBytes(StandardCharsets.UTF_8))
+        String tag = "\"" + Corpus.sha256((search.version() + "\n" + address).getBytes(StandardCharsets.UTF_8))
                 .substring(0, 32) + "\"";
         req.attribute(TAG, tag);
         if (matches(req.headers("If-None-Match"), tag)) {

@@ -5,9 +5,8 @@ import broadsheet.cli.IndexCommand;
 import broadsheet.corpus.Corpus;
 import broadsheet.index.IndexRequest;
 import broadsheet.knowledge.CorpusKnowledge;
-import broadsheet.search.ArchiveSearch;
-import broadsheet.search.ArticlePages;
 import broadsheet.search.LiveIndex;
+import broadsheet.search.LocalArchive;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
@@ -64,9 +63,8 @@ public final class ServeCommand implements Callable<Integer> {
             IndexCommand.printSummary(
                     IndexCommand.run(IndexRequest.defaults(where.corpus, where.index), knowledge, IndexCommand.progress()), out);
         }
-        try (LiveIndex index = new LiveIndex(where.index, REFRESH);
-                WebServer server = WebServer.start(new ArchiveSearch(index, knowledge.entities()),
-                        new ArticlePages(index, knowledge.entities()), host, port)) {
+        try (LocalArchive archive = new LocalArchive(new LiveIndex(where.index, REFRESH), knowledge.entities());
+                WebServer server = WebServer.start(archive, host, port)) {
             // Serves until the JVM is told to stop (Ctrl-C, kill): the hook closes the server, and serve returns.
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "serve-stop"));
             out.printf("Broadsheet is serving http://%s:%d/%n", host, server.port());

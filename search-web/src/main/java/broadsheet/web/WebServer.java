@@ -1,7 +1,6 @@
 package broadsheet.web;
 
-import broadsheet.search.ArchiveSearch;
-import broadsheet.search.ArticlePages;
+import broadsheet.search.Archive;
 import broadsheet.search.InvalidRequestException;
 import broadsheet.search.SearchUnavailableException;
 import java.io.IOException;
@@ -42,14 +41,14 @@ public final class WebServer implements AutoCloseable {
      *
      * @throws IOException when the server cannot listen on that address and port
      */
-    public static WebServer start(ArchiveSearch search, ArticlePages articles, String host, int port) throws IOException {
+    public static WebServer start(Archive archive, String host, int port) throws IOException {
         return start(host, port, (http, templates) -> {
-            Pages pages = new Pages(search, articles, templates);
-            Api api = new Api(search, articles);
-            Feeds feeds = new Feeds(search);
-            Exports exports = new Exports(search);
-            FacetPages facetPages = new FacetPages(search, templates);
-            Revalidation revalidation = new Revalidation(http, search);
+            Pages pages = new Pages(archive, templates);
+            Api api = new Api(archive);
+            Feeds feeds = new Feeds(archive);
+            Exports exports = new Exports(archive);
+            FacetPages facetPages = new FacetPages(archive, templates);
+            Revalidation revalidation = new Revalidation(http, archive);
             http.before(revalidation::before);
             http.after(revalidation::after);
             http.get("/", pages::search);

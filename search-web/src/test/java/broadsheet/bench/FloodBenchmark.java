@@ -3,9 +3,8 @@ package broadsheet.bench;
 import broadsheet.corpus.Corpus;
 import broadsheet.knowledge.CorpusKnowledge;
 import broadsheet.knowledge.KnowledgeBase;
-import broadsheet.search.ArchiveSearch;
-import broadsheet.search.ArticlePages;
 import broadsheet.search.LiveIndex;
+import broadsheet.search.LocalArchive;
 import broadsheet.search.SearchRequest;
 import broadsheet.web.WebServer;
 import java.io.IOException;
@@ -72,12 +71,11 @@ public final class FloodBenchmark {
         Corpus corpus = new Corpus(Path.of(args.length > 2 ? args[2] : "corpus"));
         KnowledgeBase knowledgeBase = CorpusKnowledge.load(corpus).entities();
         String costly = args.length > 3 ? args[3] : COSTLY;
-        try (LiveIndex index = new LiveIndex(indexDir, Duration.ofMinutes(10));
-                WebServer server = WebServer.start(new ArchiveSearch(index, knowledgeBase),
-                        new ArticlePages(index, knowledgeBase), "127.0.0.1", 0)) {
+        try (LocalArchive archive = new LocalArchive(new LiveIndex(indexDir, Duration.ofMinutes(10)), knowledgeBase);
+                WebServer server = WebServer.start(archive, "127.0.0.1", 0)) {
             String base = "http://127.0.0.1:" + server.port() + "/api/search?";
             System.out.printf("index %s: %d documents; %d cores; each phase %d s; the costly query (%d characters): %s%n",
-                    indexDir, new ArchiveSearch(index).documents(), Runtime.getRuntime().availableProcessors(),
+                    indexDir, archive.documents(), Runtime.getRuntime().availableProcessors(),
                     phase.toSeconds(), costly.length(), costly.length() > 60 ? costly.substring(0, 60) + "..." : costly);
             String costlyParameter = "q=" + URLEncoder.encode(costly, StandardCharsets.UTF_8);
             run(base, Duration.ofSeconds(5), 0, costlyParameter); // warm up the JIT and the page cache, unmeasured

@@ -3,9 +3,8 @@ package broadsheet.bench;
 import broadsheet.corpus.Corpus;
 import broadsheet.knowledge.CorpusKnowledge;
 import broadsheet.knowledge.KnowledgeBase;
-import broadsheet.search.ArchiveSearch;
-import broadsheet.search.ArticlePages;
 import broadsheet.search.LiveIndex;
+import broadsheet.search.LocalArchive;
 import broadsheet.search.SearchRequest;
 import broadsheet.web.WebServer;
 import java.net.URI;
@@ -29,7 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Load benchmark: a mixed query set (words, phrases, exclusions, prefixes, misspellings, facet filters,
  * date ranges, date sorts, deeper pages; facets, passages and spelling always on) run against one index
- * in-process through {@link ArchiveSearch} (the floor: Lucene and nothing else), then over real HTTP on
+ * in-process through {@link LocalArchive} (the floor: Lucene and nothing else), then over real HTTP on
  * 127.0.0.1 to {@code /api/search}, at 1 and 8 concurrent clients. Prints throughput, p50 and p99, and
  * errors (any non-200 answer or failed request). The search knows the entities of the corpus the index was
  * built from (its entities.csv), as {@code serve} does, so that expanding a name to all its spellings is timed.
@@ -80,10 +79,8 @@ public final class SearchBenchmark {
         int requests = args.length > 1 ? Integer.parseInt(args[1]) : 4000;
         Corpus corpus = new Corpus(Path.of(args.length > 2 ? args[2] : "corpus"));
         KnowledgeBase knowledgeBase = CorpusKnowledge.load(corpus).entities();
-        try (LiveIndex index = new LiveIndex(indexDir, Duration.ofMinutes(10));
-                WebServer server = WebServer.start(new ArchiveSearch(index, knowledgeBase),
-                        new ArticlePages(index, knowledgeBase), "127.0.0.1", 0)) {
-            ArchiveSearch search = new ArchiveSearch(index, knowledgeBase);
+        try (LocalArchive search = new LocalArchive(new LiveIndex(indexDir, Duration.ofMinutes(10)), knowledgeBase);
+                WebServer server = WebServer.start(search, "127.0.0.1", 0)) {
             System.out.printf("index %s: %d documents; %d known entities from %s; %d queries in the mix; "
                             + "%d requests per run; %d cores%n", indexDir, search.documents(),
                     knowledgeBase.entities().size(), corpus.file(Corpus.ENTITIES), QUERIES.size(), requests,

@@ -1,8 +1,8 @@
 package broadsheet.web;
 
-import broadsheet.search.ArchiveSearch;
-import broadsheet.search.ArticlePages;
+import broadsheet.knowledge.KnowledgeBase;
 import broadsheet.search.LiveIndex;
+import broadsheet.search.LocalArchive;
 import broadsheet.search.TestArchive;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 final class TestServer implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    private LiveIndex index;
+    private LocalArchive archive;
     private WebServer server;
     private Path folder;
 
@@ -45,8 +45,8 @@ final class TestServer implements AutoCloseable, BeforeAllCallback, AfterAllCall
     }
 
     private void start(Path indexDir, Duration refreshEvery, Duration searchTime) throws IOException {
-        this.index = new LiveIndex(indexDir, refreshEvery, searchTime);
-        this.server = WebServer.start(new ArchiveSearch(index), new ArticlePages(index), "127.0.0.1", 0);
+        this.archive = new LocalArchive(new LiveIndex(indexDir, refreshEvery, searchTime), KnowledgeBase.empty());
+        this.server = WebServer.start(archive, "127.0.0.1", 0);
     }
 
     @Override
@@ -115,6 +115,6 @@ final class TestServer implements AutoCloseable, BeforeAllCallback, AfterAllCall
     @Override
     public void close() throws IOException {
         server.close();
-        index.close();
+        archive.close();
     }
 }
