@@ -9,6 +9,7 @@ import broadsheet.search.SearchRequest;
 import broadsheet.search.SearchResult;
 import broadsheet.search.SearchResult.FacetValue;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,11 @@ final class Pages {
                 || request.dating() != SearchRequest.Dating.ANY);
         model.put("from", request.from() == null ? "" : request.from().iso());
         model.put("to", request.to() == null ? "" : request.to().iso());
+        // the date inputs take whole days: a partial date is the same range as its first and last day
+        model.put("fromDay", request.from() == null ? "" : request.from().firstDay().toString());
+        model.put("toDay", request.to() == null ? "" : request.to().lastDay().toString());
+        LocalDate today = LocalDate.now();
+        model.put("pastYear", new SearchLinks(request).dates(today.minusYears(1).toString(), today.toString()));
         // the year whose months the date facet lists: the one the date range lies in, if any
         model.put("periodYear", request.from() != null && request.to() != null
                 && request.from().year() == request.to().year() ? Integer.toString(request.from().year()) : "");

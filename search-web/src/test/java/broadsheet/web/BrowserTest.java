@@ -1,6 +1,7 @@
 package broadsheet.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -187,14 +188,24 @@ class BrowserTest {
     }
 
     @Test
-    void aTimelineBarNarrowsToItsMonth() {
+    void aTimelineBarNarrowsToItsYearThenToItsMonth() {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        browser.get(server.base() + "/search?q=guarantees");
+        browser.get(server.base() + "/search?sort=newest");
         int all = total();
+        // the archive spans more than three years: a bar a year, and the axis names the years
+        String caption = browser.findElement(By.cssSelector(".timeline figcaption")).getText();
+        assertTrue(caption.toLowerCase().startsWith("by year"), caption);
+        assertFalse(browser.findElements(By.cssSelector(".timeline svg text")).isEmpty());
+        browser.findElement(By.cssSelector(".timeline svg a[href*='from=2025&']")).click();
+        wait.until(ExpectedConditions.urlContains("from=2025&"));
+        assertTrue(browser.getCurrentUrl().contains("to=2025"), browser.getCurrentUrl());
+        int inYear = total();
+        assertTrue(inYear > 0 && inYear < all, all + " -> " + inYear);
+        // within one year, a bar a month
         browser.findElement(By.cssSelector(".timeline svg a[href*='from=2025-02']")).click();
         wait.until(ExpectedConditions.urlContains("from=2025-02"));
         assertTrue(browser.getCurrentUrl().contains("to=2025-02"), browser.getCurrentUrl());
-        assertTrue(total() > 0 && total() < all, all + " -> " + total());
+        assertTrue(total() > 0 && total() <= inYear, inYear + " -> " + total());
         browser.findElements(By.cssSelector(".hit time")).forEach(time -> assertTrue(time.getText().startsWith("2025-02")));
     }
 
