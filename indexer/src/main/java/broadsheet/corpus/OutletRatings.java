@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -65,6 +66,11 @@ public final class OutletRatings {
             }
         }
         return new OutletRatings(byName, byDomain);
+    }
+
+    /** Every rated outlet's name. */
+    public List<String> names() {
+        return byName.values().stream().map(Outlet::name).toList();
     }
 
     public Optional<Outlet> byName(String name) {

@@ -29,6 +29,8 @@ final class ArticleMentions {
     private final List<Found> found = new ArrayList<>();
     /** Surname -> the person last named in full with it. */
     private final Map<String, Found> bySurname = new HashMap<>();
+    /** Last word -> the name of several words, of no type yet, last named with it. */
+    private final Map<String, Found> untypedByLastWord = new HashMap<>();
     private final LowerCaseWords lowerCase;
 
     ArticleMentions(LowerCaseWords lowerCase) {
@@ -51,7 +53,18 @@ final class ArticleMentions {
         }
     }
 
+    /**
+     * A new name's mention. A person named by surname alone after a title ("Mr. Priebus", "Sen. Cruz") is the person
+     * the article named in full with no title ("Reince Priebus"): that name becomes a person's.
+     */
     void unknown(String name, String key, EntityType type, Mention mention) {
+        Found untyped = untypedByLastWord.get(key);
+        if (type == EntityType.PERSON && untyped != null && untyped.type == EntityType.OTHER) {
+            untyped.type = EntityType.PERSON;
+            untyped.mentions.add(mention);
+            bySurname.put(key, untyped);
+            return;
+        }
         Found f = unknown.get(key);
         if (f == null) {
             f = added(unknown, key, new Found(name, type));
@@ -61,6 +74,10 @@ final class ArticleMentions {
         f.mentions.add(mention);
         Found person = f;
         NameRules.surname(f.type, key).ifPresent(surname -> bySurname.put(surname, person));
+        int space = key.lastIndexOf(' ');
+        if (f.type == EntityType.OTHER && space > 0) {
+            untypedByLastWord.put(key.substring(space + 1), f);
+        }
     }
 
     private Found added(Map<String, Found> byKey, String key, Found f) {

@@ -2,6 +2,8 @@ package broadsheet.entity;
 
 import broadsheet.enrich.Enrichment;
 import broadsheet.knowledge.KnowledgeBase;
+import java.util.Collection;
+import java.util.List;
 import broadsheet.schema.Article;
 import broadsheet.schema.Fields;
 
@@ -20,7 +22,12 @@ public final class EntityLinker implements Enrichment {
     private final Lexicon lexicon;
 
     public EntityLinker(KnowledgeBase knowledgeBase) {
-        names = new KnownNames(knowledgeBase);
+        this(knowledgeBase, List.of());
+    }
+
+    /** A linker that also takes a new name that is one of the archive's outlets for an organisation's. */
+    public EntityLinker(KnowledgeBase knowledgeBase, Collection<String> outlets) {
+        names = new KnownNames(knowledgeBase, outlets);
         lexicon = new Lexicon(names.nameStarts(), names.firstNames());
     }
 

@@ -170,7 +170,7 @@ final class FieldLinking {
             known(misspelt.get(), mention);
         } else if (NameRules.isNewName(name, mentions)) {
             String written = NameText.singleSpaced(new String(text, mention.start(), mention.end() - mention.start()));
-            mentions.unknown(written, key, NameRules.type(name), mention);
+            mentions.unknown(written, key, NameRules.type(name, key, names.outlets()), mention);
         }
     }
 }

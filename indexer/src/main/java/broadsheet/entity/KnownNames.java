@@ -7,6 +7,7 @@ import broadsheet.knowledge.KnowledgeBase;
 import broadsheet.knowledge.KnownEntity;
 import broadsheet.knowledge.NameText;
 import broadsheet.knowledge.Spelling;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -32,8 +33,10 @@ final class KnownNames {
     private final Map<KnownEntity, String[]> surnames = new IdentityHashMap<>();
     private final Set<String> nameStarts = new HashSet<>();
     private final Set<String> firstNames = new HashSet<>();
+    private final Set<String> outlets = new HashSet<>();
 
-    KnownNames(KnowledgeBase knowledgeBase) {
+    KnownNames(KnowledgeBase knowledgeBase, Collection<String> outletNames) {
+        outletNames.forEach(outlet -> outlets.add(NameText.key(outlet)));
         for (Spelling spelling : knowledgeBase.spellings()) {
             keywords.put(spelling.key(), new Named(spelling));
         }
@@ -72,6 +75,11 @@ final class KnownNames {
     /** The first words of the keywords: a known name may start with one. */
     Set<String> nameStarts() {
         return nameStarts;
+    }
+
+    /** The keys of the archive's outlets' names. */
+    Set<String> outlets() {
+        return outlets;
     }
 
     /** The first words of the known people's full names. */

@@ -17,10 +17,16 @@ final class Lexicon {
         TITLE,
         ORGANIZATION_ENDING,
         PLACE_ENDING,
+        PLACE_START,
+        FURNITURE_ENDING,
         /** The first word of a known spelling or surname: a known name may start here. */
         NAME_START,
         /** The first word of a known person's full name. */
-        FIRST_NAME;
+        FIRST_NAME,
+        /** A given name of the {@link Gazetteer}. */
+        GIVEN_NAME,
+        /** A nation's people as an adjective, from the {@link Gazetteer}: "Syrian". */
+        DEMONYM;
 
         private final int bit = 1 << ordinal();
 
@@ -38,8 +44,12 @@ final class Lexicon {
         add(Vocabulary.TITLES, Kind.TITLE);
         add(Vocabulary.ORGANIZATION_ENDINGS, Kind.ORGANIZATION_ENDING);
         add(Vocabulary.PLACE_ENDINGS, Kind.PLACE_ENDING);
+        add(Vocabulary.PLACE_STARTS, Kind.PLACE_START);
+        add(Vocabulary.FURNITURE_ENDINGS, Kind.FURNITURE_ENDING);
         add(nameStarts, Kind.NAME_START);
         add(firstNames, Kind.FIRST_NAME);
+        add(Gazetteer.GIVEN_NAMES, Kind.GIVEN_NAME);
+        add(Gazetteer.DEMONYMS, Kind.DEMONYM);
     }
 
     private void add(Set<String> words, Kind kind) {

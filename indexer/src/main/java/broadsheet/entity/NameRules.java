@@ -113,31 +113,53 @@ final class NameRules {
      * Whether a candidate that is no known entity, surname or misspelling is a new name of its own. In a headline
      * every word is capitalised, so only known names are found there. One word is too little, unless a title
      * stands before it ("Mayor Klitschko"); but a first name after a title ("President Vladimir") is a name cut
-     * short. A name needs a word of its own: not a common word of the article, not a connector.
+     * short. A name needs a word of its own: not a common word of the article, not a connector. Page furniture is
+     * no name ({@link Vocabulary#FURNITURE_ENDINGS}).
      */
     static boolean isNewName(Candidate name, ArticleMentions article) {
-        if (name.first().heading() || name.isOneWord() && (!name.titled() || name.first().is(Kind.FIRST_NAME))) {
+        if (name.first().heading() || name.isOneWord() && (!name.titled() || name.first().is(Kind.FIRST_NAME))
+                || name.last().is(Kind.FURNITURE_ENDING)) {
             return false;
         }
         return name.words().stream().anyMatch(word -> !article.isCommonWord(word) && !word.is(Kind.CONNECTOR));
     }
 
     /**
-     * A new name's type: a person's after a title; an organisation's or a place's when its last word says so
-     * ("Defence Ministry", "Kherson Region"); a person's when it starts with the first name of a known person;
-     * anything else is {@link EntityType#OTHER}.
+     * A new name's type, {@code key} being its {@link broadsheet.knowledge.NameText#key key}: a person's after a
+     * title; an organisation's or a place's when its last word says so ("Defence Ministry", "Kherson Region"); a
+     * place's when the {@link Gazetteer} lists it ("Hong Kong") or its first word starts places' names ("San
+     * Diego"); an organisation's or a place's when it is one "of" something ("Department of Homeland Security",
+     * "District of Columbia"); a person's when it starts with a given name ("Ted Cruz") or the first name of a known
+     * person, unless it ends in a nation's people ("Christian Syrian" describes someone); else an organisation's when
+     * it is one of the archive's {@code outlets} ("Daily Beast": some outlets are columnists, whose given names come
+     * first); anything else is {@link EntityType#OTHER}.
      */
-    static EntityType type(Candidate name) {
+    static EntityType type(Candidate name, String key, Set<String> outlets) {
         if (name.titled()) {
             return EntityType.PERSON;
         }
         if (name.last().is(Kind.ORGANIZATION_ENDING)) {
             return EntityType.ORGANIZATION;
         }
-        if (name.last().is(Kind.PLACE_ENDING)) {
+        if (name.last().is(Kind.PLACE_ENDING) || Gazetteer.PLACES.contains(key)
+                || !name.isOneWord() && name.first().is(Kind.PLACE_START)) {
             return EntityType.PLACE;
         }
-        return name.first().is(Kind.FIRST_NAME) ? EntityType.PERSON : EntityType.OTHER;
+        if (name.words().size() > 2 && name.words().get(1).is(Kind.CONNECTOR)) {
+            if (name.first().is(Kind.ORGANIZATION_ENDING)) {
+                return EntityType.ORGANIZATION;
+            }
+            if (name.first().is(Kind.PLACE_ENDING)) {
+                return EntityType.PLACE;
+            }
+        }
+        if (name.last().is(Kind.DEMONYM)) {
+            return EntityType.OTHER;
+        }
+        if (name.first().is(Kind.FIRST_NAME) || name.first().is(Kind.GIVEN_NAME)) {
+            return EntityType.PERSON;
+        }
+        return outlets.contains(key) ? EntityType.ORGANIZATION : EntityType.OTHER;
     }
 
     /**

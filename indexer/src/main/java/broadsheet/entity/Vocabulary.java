@@ -38,13 +38,25 @@ final class Vocabulary {
             "parliament", "senate", "assembly", "bureau", "authority", "organization", "organisation", "coalition",
             "campaign", "caucus", "board", "center", "centre", "network", "news", "times", "post", "journal",
             "tribune", "herald", "press", "magazine", "review", "television", "radio", "airlines", "holdings",
-            "industries", "technologies", "bloc", "movement", "front", "alliance", "federation", "club", "team");
+            "industries", "technologies", "bloc", "movement", "front", "alliance", "federation", "club", "team",
+            "patrol", "force", "guard", "reserve", "enforcement", "centers", "monitor");
+
+    /** A name of two words or more starting with one of these is a place's: "San Diego", "Las Vegas", "St. Louis". */
+    static final Set<String> PLACE_STARTS = Set.of("san", "santa", "las", "los", "st", "des", "fort", "puerto", "mount",
+            "mt");
+
+    /**
+     * Caption and credit words: a "name" ending in one is page furniture, a caption's button or a photo's credit
+     * ("Hide Caption", "Replay More Videos", "FILE PHOTO", "Getty Images"), and no name.
+     */
+    static final Set<String> FURNITURE_ENDINGS = Set.of("caption", "captions", "photo", "photos", "video", "videos",
+            "image", "images", "gallery", "slideshow");
 
     /** A name ending in one of these is a place's. */
     static final Set<String> PLACE_ENDINGS = Set.of("region", "oblast", "province", "county", "city", "state", "river",
             "sea", "ocean", "lake", "bay", "gulf", "strait", "island", "islands", "peninsula", "mountains",
             "valley", "republic", "kingdom", "street", "avenue", "square", "park", "airport", "district", "territory",
-            "territories", "coast", "desert", "border", "basin", "heights", "bridge", "port", "canal");
+            "territories", "coast", "desert", "border", "basin", "heights", "bridge", "port", "canal", "wing");
 
     private Vocabulary() {}
 

@@ -80,9 +80,9 @@ public final class CorpusIndexer {
         this.clock = clock;
     }
 
-    /** Every enrichment stage an index run applies, in order: the entity linker. */
+    /** Every enrichment stage an index run applies, in order: the entity linker, which knows the outlets' names too. */
     public static List<Enrichment> allStages(CorpusKnowledge knowledge) {
-        return List.of(new EntityLinker(knowledge.entities()));
+        return List.of(new EntityLinker(knowledge.entities(), knowledge.outlets().names()));
     }
 
     public IndexReport run(IndexRequest request, Progress progress) throws IOException {

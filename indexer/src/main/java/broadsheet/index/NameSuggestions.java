@@ -5,10 +5,12 @@ import broadsheet.knowledge.NameText;
 import broadsheet.schema.Article;
 import broadsheet.schema.ArticleEntity;
 import broadsheet.schema.ArticleSchema;
+import broadsheet.schema.EntityType;
 import broadsheet.schema.Fields;
 import broadsheet.schema.Mention;
 import java.io.IOException;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +25,10 @@ import org.apache.lucene.util.Bits;
  */
 public final class NameSuggestions {
 
-    /** An unknown name: the type the linker guessed, how often the corpus names it, and one sentence that does. */
+    /**
+     * An unknown name: the type the linker guessed in most of the articles where it guessed one, how often the corpus
+     * names it, and one sentence that does.
+     */
     public record Suggestion(String name, String type, int mentions, int articles, String example) {}
 
     private static final int MAX_EXAMPLE = 240;
@@ -58,12 +63,14 @@ public final class NameSuggestions {
     private static final class Tally {
         int mentions;
         int articles;
+        final Map<EntityType, Integer> articlesByType = new EnumMap<>(EntityType.class);
         Article example;
         ArticleEntity exampleEntity;
 
         void add(Article article, ArticleEntity entity) {
             mentions += entity.mentionCount();
             articles++;
+            articlesByType.merge(entity.type(), 1, Integer::sum);
             if (example == null || article.path().compareTo(example.path()) < 0) {
                 example = article;
                 exampleEntity = entity;
@@ -71,7 +78,12 @@ public final class NameSuggestions {
         }
 
         Suggestion suggestion() {
-            return new Suggestion(exampleEntity.name(), exampleEntity.type().label(), mentions, articles,
+            EntityType type = articlesByType.entrySet().stream()
+                    .filter(guess -> guess.getKey() != EntityType.OTHER)
+                    .max(Map.Entry.comparingByValue())
+                    .map(Map.Entry::getKey)
+                    .orElse(EntityType.OTHER);
+            return new Suggestion(exampleEntity.name(), type.label(), mentions, articles,
                     sentenceAround(example, exampleEntity.mentions().getFirst()));
         }
     }

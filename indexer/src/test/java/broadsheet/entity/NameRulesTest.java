@@ -88,7 +88,7 @@ class NameRulesTest {
 
     @Test
     void aCommonWordOpeningASentenceDoesNotStartAName() {
-        assertEquals(Map.of("Mariela Lopez", "other"),
+        assertEquals(Map.of("Mariela Lopez", "person"),
                 names("They sold grain there. Grain Mariela Lopez bought it."));
     }
 
@@ -104,7 +104,7 @@ class NameRulesTest {
 
     @Test
     void andJoinsTwoNames() {
-        assertEquals(Map.of("Mariela Lopez", "other", "Juan Perez", "other"),
+        assertEquals(Map.of("Mariela Lopez", "person", "Juan Perez", "person"),
                 names("We saw Mariela Lopez and Juan Perez there."));
     }
 
@@ -123,6 +123,59 @@ class NameRulesTest {
     @Test
     void aKnownFirstNameMakesAPerson() {
         assertEquals(Map.of("Vladimir Klitschko", "person"), names("We met Vladimir Klitschko there."));
+    }
+
+    @Test
+    void aGivenNameMakesAPerson() {
+        assertEquals(Map.of("Ted Cruz", "person", "Brett Kavanaugh", "person"),
+                names("Ted Cruz spoke up for Brett Kavanaugh on Monday."));
+    }
+
+    @Test
+    void aPersonsSurnameAfterATitleMakesTheirFullNameAPersons() {
+        Article article = TestArticles.of("", "Reince Priebus arrived late. Mr. Priebus said little.");
+        List<ArticleEntity> found = linker.enrich(article).entities();
+        assertEquals(List.of("Reince Priebus"), found.stream().map(ArticleEntity::name).toList());
+        assertEquals("person", found.getFirst().type().label());
+        assertEquals(2, found.getFirst().mentionCount());
+    }
+
+    @Test
+    void aPlaceTheGazetteerListsIsAPlace() {
+        assertEquals(Map.of("Hong Kong", "place", "Puerto Rico", "place", "South Korea", "place"),
+                names("Flights from Hong Kong to Puerto Rico stop in South Korea."));
+    }
+
+    @Test
+    void aWordThatStartsPlacesNamesMakesAPlace() {
+        assertEquals(Map.of("San Bernardino", "place", "Des Moines", "place", "St. Louis", "place"),
+                names("They drove from San Bernardino to Des Moines and on to St. Louis."));
+    }
+
+    @Test
+    void oneOfSomethingIsAnOrganisationOrAPlaceAsItsFirstWordSays() {
+        assertEquals(Map.of("Department of Homeland Security", "organization", "District of Columbia", "place"),
+                names("The Department of Homeland Security moved out of the District of Columbia."));
+    }
+
+    @Test
+    void aNationsPeopleAtTheEndDescribeSomeoneAndNameNoOne() {
+        assertEquals(Map.of("Christian Syrian", "other"), names("They reached the ancient Christian Syrian town."));
+    }
+
+    @Test
+    void captionsAndPhotoCreditsAreNoNames() {
+        assertEquals(Map.of(), names("Hide Caption 1 of 12. The rally (FILE PHOTO, Getty Images). Replay More Videos"));
+    }
+
+    @Test
+    void anOutletOfTheArchiveIsAnOrganisation() {
+        EntityLinker withOutlets = new EntityLinker(KnowledgeBase.empty(), List.of("Daily Beast", "Ben Shapiro"));
+        Map<String, String> found = new LinkedHashMap<>();
+        withOutlets.enrich(TestArticles.of("", "The Daily Beast quoted Ben Shapiro on Monday.")).entities()
+                .forEach(entity -> found.put(entity.name(), entity.type().label()));
+        // a columnist who is an outlet of the archive is still a person by their given name
+        assertEquals(Map.of("Daily Beast", "organization", "Ben Shapiro", "person"), found);
     }
 
     @Test
