@@ -45,6 +45,11 @@ public record SolrCollection(List<String> nodes, String name) {
         }
     }
 
+    /** The nodes, as the archivist gave them: how messages name the cluster. */
+    public String cluster() {
+        return "the SolrCloud at " + String.join(", ", nodes);
+    }
+
     /**
      * A client of the cluster whose every request gives up after {@code timeout}: a node that is down or stuck is
      * an error the caller reports, not a hang.
