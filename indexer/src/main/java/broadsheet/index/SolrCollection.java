@@ -57,6 +57,9 @@ public record SolrCollection(List<String> nodes, String name) {
     public CloudSolrClient client(Duration timeout) {
         return new CloudSolrClient.Builder(nodes)
                 .withHttpClientBuilder(new HttpJdkSolrClient.Builder()
+                        // the JDK client's upgrade to HTTP/2 on a plain http connection fails now and then against
+                        // Solr's Jetty ("EOF reached while reading"); HTTP/1.1 with keep-alive does not
+                        .useHttp1_1(true)
                         .withConnectionTimeout(Math.min(CONNECT.toMillis(), timeout.toMillis()), TimeUnit.MILLISECONDS)
                         .withIdleTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                         .withRequestTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS))
