@@ -45,7 +45,7 @@ final class SolrCluster implements Closeable {
     /** Broadsheet's configset, in the jar (see the indexer's POM): the files of solr/configsets/broadsheet/conf. */
     private static final String CONFIGSET_RESOURCES = "/broadsheet/solr/conf/";
     static final List<String> CONFIGSET_FILES = List.of("schema.xml", "solrconfig.xml");
-    /** The most documents one cursor page brings back. */
+    /** The most documents one cursor page brings back, and the most ids one delete sends. */
     private static final int PAGE = 1000;
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -251,8 +251,12 @@ final class SolrCluster implements Closeable {
         }
     }
 
+    /** Deletes the documents of these ids, a page of ids a request: a run may delete a whole corpus's worth. */
     void deleteById(String collection, List<String> ids) throws IOException {
-        call("deleting documents from " + collection, c -> c.deleteById(collection, ids));
+        for (int from = 0; from < ids.size(); from += PAGE) {
+            List<String> page = ids.subList(from, Math.min(ids.size(), from + PAGE));
+            call("deleting documents from " + collection, c -> c.deleteById(collection, page));
+        }
     }
 
     /** Commits, and waits for the new searcher: when it returns, readers see the run. */

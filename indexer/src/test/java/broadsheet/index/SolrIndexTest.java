@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
+import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -100,6 +101,8 @@ class SolrIndexTest {
 
     @Test
     void aFirstRunCreatesACollectionBehindTheAliasWithTheRunsRecord() throws Exception {
+        assertTrue(new ConfigSetAdminRequest.List().process(solr).getConfigSets()
+                .contains(broadsheet.schema.ArticleSchema.SOLR_SCHEMA_NAME), "the configset is uploaded, versioned");
         assertEquals(List.of(aliasTarget()), collectionsOfThisTest());
         assertTrue(aliasTarget().matches(name + "_\\d{17}"), aliasTarget());
         try (SolrIndexedArchive archive = archive()) {
