@@ -1,10 +1,17 @@
 package broadsheet.cli;
 
+import broadsheet.index.IndexedArchive;
+import broadsheet.index.LocalIndexedArchive;
 import broadsheet.index.SolrCollection;
+import broadsheet.index.SolrIndexedArchive;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * Where the corpus and the index are; every command takes these. The index is a folder unless {@code --solr} names a
@@ -30,8 +37,32 @@ public final class CorpusOptions {
                     + "(default: ${DEFAULT-VALUE}).")
     public String collection;
 
-    /** The SolrCloud collection of the index; empty when the index is the folder {@link #index}. */
+    /** The command these options are part of: for its usage errors. */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    /**
+     * The SolrCloud collection of the index; empty when the index is the folder {@link #index}. A bad URL or name,
+     * or {@code --index} beside {@code --solr}, is a usage error of the command.
+     */
     public Optional<SolrCollection> solrCollection() {
-        return solr == null ? Optional.empty() : Optional.of(new SolrCollection(solr, collection));
+        if (solr == null) {
+            return Optional.empty();
+        }
+        if (command.commandLine().getParseResult().hasMatchedOption("--index")) {
+            throw new ParameterException(command.commandLine(),
+                    "--index and --solr cannot be used together: the index is a folder or a SolrCloud collection");
+        }
+        try {
+            return Optional.of(new SolrCollection(solr, collection));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(command.commandLine(), e.getMessage());
+        }
+    }
+
+    /** The index, to read: the folder, or the collection on the SolrCloud. */
+    public IndexedArchive openArchive() throws IOException {
+        Optional<SolrCollection> cloud = solrCollection();
+        return cloud.isPresent() ? SolrIndexedArchive.open(cloud.get()) : LocalIndexedArchive.open(index);
     }
 }

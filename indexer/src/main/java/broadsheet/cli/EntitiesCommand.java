@@ -2,6 +2,7 @@ package broadsheet.cli;
 
 import broadsheet.corpus.Corpus;
 import broadsheet.corpus.PrintedText;
+import broadsheet.index.IndexedArchive;
 import broadsheet.index.NameSuggestions;
 import broadsheet.index.NameSuggestions.Suggestion;
 import broadsheet.knowledge.CorpusKnowledge;
@@ -11,7 +12,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.lucene.index.DirectoryReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,8 +46,8 @@ public final class EntitiesCommand implements Callable<Integer> {
         }
         KnowledgeBase knowledgeBase = CorpusKnowledge.load(new Corpus(where.corpus)).entities();
         List<Suggestion> suggestions;
-        try (DirectoryReader reader = IndexReaders.open(where.index)) {
-            suggestions = NameSuggestions.of(reader, knowledgeBase, min);
+        try (IndexedArchive archive = where.openArchive()) {
+            suggestions = NameSuggestions.of(archive, knowledgeBase, min);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -5,8 +5,10 @@ import broadsheet.corpus.FileProblem;
 import broadsheet.corpus.PrintedText;
 import broadsheet.index.CorpusIndexer;
 import broadsheet.index.IndexReport;
+import broadsheet.index.IndexLocation;
 import broadsheet.index.IndexRequest;
 import broadsheet.index.Progress;
+import broadsheet.index.SolrCollection;
 import broadsheet.knowledge.CorpusKnowledge;
 import broadsheet.schema.Json;
 import java.io.IOException;
@@ -14,6 +16,7 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,6 +63,14 @@ public final class IndexCommand implements Callable<Integer> {
             description = "Give up on a file whose parsing takes longer (default: ${DEFAULT-VALUE} s).")
     int timeoutSeconds;
 
+    @Option(names = "--shards", paramLabel = "N", description = "With --solr: the shards of a collection the run creates "
+            + "(on an empty cluster, and for --full) (default: ${DEFAULT-VALUE}).")
+    int shards = IndexLocation.Cloud.DEFAULT_SHARDS;
+
+    @Option(names = "--replicas", paramLabel = "N", description = "With --solr: the replicas of each shard of a collection "
+            + "the run creates (default: ${DEFAULT-VALUE}).")
+    int replicas = IndexLocation.Cloud.DEFAULT_REPLICAS;
+
     @Option(names = "--json", description = "Print the summary as JSON, for scripts.")
     boolean json;
 
@@ -80,8 +91,10 @@ public final class IndexCommand implements Callable<Integer> {
             spec.commandLine().getErr().printf("broadsheet index: --threads %d is far above this machine's %d cores; "
                     + "indexing gets no faster past about one thread a core.%n", threads, cores);
         }
+        positive("--shards", shards);
+        positive("--replicas", replicas);
         PrintWriter out = spec.commandLine().getOut();
-        IndexRequest request = new IndexRequest(where.corpus, where.index, full, threads,
+        IndexRequest request = new IndexRequest(where.corpus, location(), full, threads,
                 (long) (maxFileMegabytes * 1024 * 1024), Duration.ofSeconds(timeoutSeconds));
         IndexReport report = run(request, CorpusKnowledge.load(new Corpus(where.corpus)), progress());
         if (json) {
@@ -90,6 +103,21 @@ public final class IndexCommand implements Callable<Integer> {
             printSummary(report, out, verbose);
         }
         return report.complete() ? 0 : SKIPPED_FILES;
+    }
+
+    /** The folder, or the collection on the SolrCloud; --shards and --replicas belong to the latter. */
+    private IndexLocation location() {
+        Optional<SolrCollection> cloud = where.solrCollection();
+        if (cloud.isPresent()) {
+            return new IndexLocation.Cloud(cloud.get(), shards, replicas);
+        }
+        for (String option : List.of("--shards", "--replicas")) {
+            if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        option + " shapes a SolrCloud collection, and needs --solr");
+            }
+        }
+        return new IndexLocation.Folder(where.index);
     }
 
     /** How a run shows its progress: a bar on a terminal, a line every few seconds on standard error otherwise. */

@@ -2,7 +2,7 @@ package broadsheet.cli;
 
 import broadsheet.corpus.Corpus;
 import broadsheet.corpus.PrintedText;
-import broadsheet.index.ArticleLookup;
+import broadsheet.index.IndexedArchive;
 import broadsheet.schema.Article;
 import broadsheet.schema.ArticleEntity;
 import broadsheet.schema.ArticleSummary;
@@ -12,7 +12,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.apache.lucene.index.DirectoryReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,8 +56,8 @@ public final class InspectCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         Optional<Article> found;
-        try (DirectoryReader reader = IndexReaders.open(where.index)) {
-            found = ArticleLookup.find(reader, new Corpus(where.corpus), pathOrId);
+        try (IndexedArchive archive = where.openArchive()) {
+            found = archive.find(new Corpus(where.corpus), pathOrId);
         }
         if (found.isEmpty()) {
             spec.commandLine().getErr().println("broadsheet inspect: the index has no article " + PrintedText.of(pathOrId));

@@ -2,12 +2,12 @@ package broadsheet.cli;
 
 import broadsheet.corpus.PrintedText;
 import broadsheet.index.IndexStats;
+import broadsheet.index.IndexedArchive;
 import broadsheet.schema.Json;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.lucene.index.DirectoryReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,8 +31,8 @@ public final class StatsCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         IndexStats stats;
-        try (DirectoryReader reader = IndexReaders.open(where.index)) {
-            stats = IndexStats.of(reader);
+        try (IndexedArchive archive = where.openArchive()) {
+            stats = archive.stats();
         }
         if (json) {
             out.println(Json.indented(stats));

@@ -36,7 +36,11 @@ public record CommitData(String fingerprint, List<FileProblem> skipped) {
         if (!org.apache.lucene.index.DirectoryReader.indexExists(directory)) {
             return NONE;
         }
-        Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
+        return fromUserData(SegmentInfos.readLatestCommit(directory).getUserData());
+    }
+
+    /** The data {@link #toUserData} wrote; {@link #NONE} where {@code data} has none. */
+    public static CommitData fromUserData(Map<String, String> data) throws IOException {
         String skipped = data.get(SKIPPED);
         return new CommitData(data.getOrDefault(FINGERPRINT, ""),
                 skipped == null ? List.of() : JSON.readValue(skipped, PROBLEMS));

@@ -4,7 +4,6 @@ import broadsheet.corpus.ArticleFiles;
 import broadsheet.corpus.Corpus;
 import broadsheet.corpus.FileProblem;
 import broadsheet.corpus.IoReason;
-import broadsheet.corpus.PrintedText;
 import broadsheet.corpus.SourceRecord;
 import broadsheet.enrich.ArticleAssembler;
 import broadsheet.enrich.DateResolver;
@@ -15,8 +14,6 @@ import broadsheet.extract.Extractor;
 import broadsheet.extract.UnreadableFileException;
 import broadsheet.knowledge.CorpusKnowledge;
 import broadsheet.schema.Article;
-import broadsheet.schema.ArticleSchema;
-import broadsheet.schema.NewsAnalyzer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -29,7 +26,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -37,24 +33,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.IndexWriterConfig.OpenMode;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.Lock;
-import org.apache.lucene.store.LockObtainFailedException;
 
 /**
  * Walks the corpus and brings the index up to date with it, the way Lucene's demo IndexFiles does, with
- * parsing and enrichment spread over threads, each taking the files a batch at a time.
+ * parsing and enrichment spread over threads, each taking the files a batch at a time, and the documents written
+ * through an {@link IndexSink}: the local Lucene index or a SolrCloud collection, the same run for both.
  *
- * <p>Nothing is committed until the whole run is done, and the writer never commits on close: a crash,
- * a kill or a fatal error leaves the previous commit as it was, and a failed run leaves no files beside it. A full
- * rebuild opens the index in {@link OpenMode#CREATE}, which keeps the old commit (and readers on it) until the new
- * one is written; an old commit this Lucene cannot read serves no one, and a full rebuild replaces it. One file's
- * failure, Lucene's refusal of its document included, skips that file alone.
+ * <p>Nothing is committed until the whole run is done: a crash, a kill or a fatal error leaves readers with the last
+ * complete run (see each sink for how). One file's failure, the index's refusal of its document included, skips
+ * that file alone.
  */
 public final class CorpusIndexer {
 
@@ -89,117 +76,56 @@ public final class CorpusIndexer {
         long started = System.nanoTime();
         Corpus corpus = new Corpus(request.corpus());
         ArticleFiles listing = corpus.articleFiles();
-        try {
-            Files.createDirectories(request.index());
-        } catch (IOException e) {
-            throw new IOException("cannot keep the index at " + request.index() + ": " + IoReason.withoutFile(e), e);
-        }
-        try {
-            try (Directory directory = FSDirectory.open(request.index())) {
-                try {
-                    return write(directory, request, corpus, listing, progress, started);
-                } catch (IndexBusyException | UnreadableIndexException e) {
-                    throw e;
-                } catch (IOException | RuntimeException e) {
-                    LastCommit.sweep(directory, e);
-                    throw e;
-                }
-            }
-        } catch (IndexBusyException | UnreadableIndexException e) {
-            throw e;
-        } catch (IOException e) {
-            throw failed(request.index(), e);
-        }
-    }
-
-    /** Opens the writer, brings the index up to date and commits; rolls back on any failure. */
-    private IndexReport write(Directory directory, IndexRequest request, Corpus corpus, ArticleFiles listing,
-            Progress progress, long started) throws IOException {
-        ArticleAssembler assembler = new ArticleAssembler(knowledge.outlets(), new DateResolver(clock));
-        ContentHasher hasher = new ContentHasher(knowledge.fingerprint());
-        try (IndexWriter writer = openWriter(directory, request); Extractor extractor = new Extractor(request.timeout())) {
-            Map<String, String> known = request.full() ? Map.of() : IndexedFiles.hashesById(directory);
-            Run run = new Run(request, corpus, assembler, extractor, writer, known, hasher);
-            run.skipped.addAll(listing.skipped());
+        try (IndexSink sink = openSink(request)) {
             try {
-                int[] counts = run.processAll(listing.files(), progress);
-                int deleted = deleteVanished(writer, known, corpus, listing.files());
-                List<FileProblem> skipped = sorted(run.skipped);
-                writer.setLiveCommitData(new CommitData(knowledge.fingerprint(), skipped).toUserData().entrySet());
-                writer.commit();
-                return new IndexReport(counts[Outcome.INDEXED.ordinal()], counts[Outcome.UPDATED.ordinal()],
-                        deleted, counts[Outcome.UNCHANGED.ordinal()], skipped, listing.ignored(),
-                        sorted(run.warnings), writer.getDocStats().numDocs, run.bytesParsed.get(),
-                        Duration.ofNanos(System.nanoTime() - started));
-            } catch (IOException | RuntimeException e) {
-                writer.rollback();
+                return write(sink, request, corpus, listing, progress, started);
+            } catch (IOException e) {
+                sink.abandon(e);
+                throw sink.failed(e);
+            } catch (RuntimeException e) {
+                sink.abandon(e);
                 throw e;
             }
         }
     }
 
-    /** A fatal failure, in a message that says which index it befell and what became of it. */
-    private static IOException failed(Path index, IOException e) {
-        if (LastCommit.isUnreadable(e)) {
-            // a damaged segment, found when the update reads the index
-            return cannotRead(index, e);
-        }
-        return new IOException("writing the index at " + index + " failed: " + IoReason.of(e)
-                + "; the index is as its last complete run left it", e);
+    private IndexSink openSink(IndexRequest request) throws IOException {
+        return switch (request.index()) {
+            case IndexLocation.Folder folder -> LocalSink.open(folder.path(), request.full());
+            case IndexLocation.Cloud cloud -> SolrSink.open(cloud, request.full(), clock);
+        };
     }
 
-    private static UnreadableIndexException cannotRead(Path index, Exception e) {
-        return new UnreadableIndexException("the index at " + index + " cannot be read by this version of Broadsheet ("
-                + e.getMessage().lines().findFirst().orElse("") + "); rebuild it with: broadsheet index --full", e);
+    /** Brings the sink up to date with the corpus and commits. */
+    private IndexReport write(IndexSink sink, IndexRequest request, Corpus corpus, ArticleFiles listing,
+            Progress progress, long started) throws IOException {
+        ArticleAssembler assembler = new ArticleAssembler(knowledge.outlets(), new DateResolver(clock));
+        ContentHasher hasher = new ContentHasher(knowledge.fingerprint());
+        try (Extractor extractor = new Extractor(request.timeout())) {
+            Map<String, String> known = request.full() ? Map.of() : sink.hashesById();
+            Run run = new Run(request, corpus, assembler, extractor, sink, known, hasher);
+            run.skipped.addAll(listing.skipped());
+            int[] counts = run.processAll(listing.files(), progress);
+            int deleted = deleteVanished(sink, known, corpus, listing.files());
+            List<FileProblem> skipped = sorted(run.skipped);
+            sink.commit(new CommitData(knowledge.fingerprint(), skipped));
+            return new IndexReport(counts[Outcome.INDEXED.ordinal()], counts[Outcome.UPDATED.ordinal()],
+                    deleted, counts[Outcome.UNCHANGED.ordinal()], skipped, listing.ignored(),
+                    sorted(run.warnings), sink.documents(), run.bytesParsed.get(),
+                    Duration.ofNanos(System.nanoTime() - started));
+        }
     }
 
     /** Deletes the indexed articles whose files are no longer in the corpus; a full rebuild has none to look for. */
-    private static int deleteVanished(IndexWriter writer, Map<String, String> known, Corpus corpus, List<Path> files)
+    private static int deleteVanished(IndexSink sink, Map<String, String> known, Corpus corpus, List<Path> files)
             throws IOException {
-        if (known.isEmpty()) {
-            return 0;
-        }
         Set<String> inCorpus = new HashSet<>();
         files.forEach(file -> inCorpus.add(Corpus.idOf(corpus.relativePath(file))));
-        int deleted = 0;
-        for (String id : known.keySet()) {
-            if (!inCorpus.contains(id)) {
-                writer.deleteDocuments(ArticleSchema.idTerm(id));
-                deleted++;
-            }
+        List<String> vanished = known.keySet().stream().filter(id -> !inCorpus.contains(id)).toList();
+        if (!vanished.isEmpty()) {
+            sink.delete(vanished);
         }
-        return deleted;
-    }
-
-    /**
-     * A full rebuild replaces an index this Lucene cannot read (it serves no one); an update needs to read it, and
-     * says how to replace it.
-     */
-    private static IndexWriter openWriter(Directory directory, IndexRequest request) throws IOException {
-        IndexWriterConfig config = new IndexWriterConfig(new NewsAnalyzer())
-                .setOpenMode(request.full() ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND)
-                .setCommitOnClose(false);
-        try (Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
-            Optional<Exception> unreadable = LastCommit.unreadable(directory);
-            if (unreadable.isPresent() && !request.full()) {
-                throw cannotRead(request.index(), unreadable.get());
-            }
-            if (unreadable.isPresent()) {
-                LastCommit.discard(directory);
-            }
-        } catch (LockObtainFailedException e) {
-            throw busy(request, e);
-        }
-        try {
-            return new IndexWriter(directory, config);
-        } catch (LockObtainFailedException e) {
-            throw busy(request, e);
-        }
-    }
-
-    private static IndexBusyException busy(IndexRequest request, LockObtainFailedException e) {
-        return new IndexBusyException("another index run is writing " + request.index()
-                + " right now; wait for it to finish (its lock is " + request.index().resolve("write.lock") + ")", e);
+        return vanished.size();
     }
 
     private static List<FileProblem> sorted(List<FileProblem> problems) {
@@ -214,7 +140,7 @@ public final class CorpusIndexer {
         final Corpus corpus;
         final ArticleAssembler assembler;
         final Extractor extractor;
-        final IndexWriter writer;
+        final IndexSink sink;
         final Map<String, String> known;
         final ContentHasher hasher;
         final List<FileProblem> skipped = Collections.synchronizedList(new ArrayList<>());
@@ -222,12 +148,12 @@ public final class CorpusIndexer {
         final AtomicLong bytesParsed = new AtomicLong();
 
         Run(IndexRequest request, Corpus corpus, ArticleAssembler assembler, Extractor extractor,
-                IndexWriter writer, Map<String, String> known, ContentHasher hasher) {
+                IndexSink sink, Map<String, String> known, ContentHasher hasher) {
             this.request = request;
             this.corpus = corpus;
             this.assembler = assembler;
             this.extractor = extractor;
-            this.writer = writer;
+            this.sink = sink;
             this.known = known;
             this.hasher = hasher;
         }
@@ -251,7 +177,7 @@ public final class CorpusIndexer {
                 }
                 throw new IOException(e.getCause().toString(), e.getCause());
             } finally {
-                // no worker may touch the writer once the run is being rolled back
+                // no worker may touch the sink once the run is being rolled back
                 workers.shutdownNow();
                 workers.close();
                 progress.finish();
@@ -290,9 +216,9 @@ public final class CorpusIndexer {
 
         /**
          * Indexes a batch of files stage by stage: every file is read and parsed, then every article enriched,
-         * then every article indexed. Run one article at a time, each stage would find its code and data pushed
-         * out of the CPU's caches by the other stages. Fails only for the writer's own I/O errors; a bad file is
-         * reported, not thrown.
+         * then every article written, the batch's documents together (on SolrCloud, one request). Run one article at
+         * a time, each stage would find its code and data pushed out of the CPU's caches by the other stages. Fails
+         * only when the sink cannot be written; a bad file is reported, not thrown.
          */
         private List<Outcome> process(List<Path> batch, Progress progress) throws IOException {
             List<Outcome> outcomes = new ArrayList<>(batch.size());
@@ -323,42 +249,21 @@ public final class CorpusIndexer {
                 }
                 articles = enriched;
             }
+            Map<String, Exception> refused = sink.write(articles, known::containsKey);
             for (Article article : articles) {
-                outcomes.add(done(index(article), article.path(), progress));
+                Exception refusal = refused.get(article.id());
+                Outcome outcome = refusal != null ? skip(article.path(), article.id(), new UnreadableFileException(
+                                "the index cannot hold this article (a bug in Broadsheet: please report it)", refusal))
+                        : known.containsKey(article.id()) ? Outcome.UPDATED : Outcome.INDEXED;
+                outcomes.add(done(outcome, article.path(), progress));
             }
             return outcomes;
-        }
-
-        /**
-         * Adds or replaces the article's document. Lucene refusing one document leaves the writer as it was, and
-         * skips that file alone; an I/O error or a writer that has closed itself ends the run.
-         */
-        private Outcome index(Article article) throws IOException {
-            try {
-                Document document = ArticleSchema.toDocument(article);
-                if (known.containsKey(article.id())) {
-                    writer.updateDocument(ArticleSchema.idTerm(article.id()), document);
-                    return Outcome.UPDATED;
-                }
-                // not in the last commit, so nothing to replace: a delete term per new file would make
-                // every flush look up every id again
-                writer.addDocument(document);
-                return Outcome.INDEXED;
-            } catch (IOException e) {
-                throw new IOException(IoReason.of(e) + " (while adding " + PrintedText.of(article.path()) + ")", e);
-            } catch (RuntimeException e) {
-                if (!writer.isOpen()) {
-                    throw e;
-                }
-                return skip(article.path(), article.id(), new UnreadableFileException(
-                        "the index cannot hold this article (a bug in Broadsheet: please report it)", e));
-            }
         }
 
         private Outcome skip(String path, String id, UnreadableFileException e) throws IOException {
             skipped.add(new FileProblem(path, e.getMessage(), e.detail()));
             if (known.containsKey(id)) {
-                writer.deleteDocuments(ArticleSchema.idTerm(id));
+                sink.delete(List.of(id));
             }
             return Outcome.SKIPPED;
         }

@@ -5,7 +5,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /** How to run the indexer; {@link #defaults} gives the documented defaults. */
-public record IndexRequest(Path corpus, Path index, boolean full, int threads, long maxFileBytes, Duration timeout) {
+public record IndexRequest(Path corpus, IndexLocation index, boolean full, int threads, long maxFileBytes,
+        Duration timeout) {
 
     public static final long DEFAULT_MAX_FILE_BYTES = 50L * 1024 * 1024;
 
@@ -18,7 +19,12 @@ public record IndexRequest(Path corpus, Path index, boolean full, int threads, l
         }
     }
 
+    /** A run into the local index in the folder {@code index}. */
     public static IndexRequest defaults(Path corpus, Path index) {
+        return defaults(corpus, new IndexLocation.Folder(index));
+    }
+
+    public static IndexRequest defaults(Path corpus, IndexLocation index) {
         return new IndexRequest(corpus, index, false, Runtime.getRuntime().availableProcessors(),
                 DEFAULT_MAX_FILE_BYTES, Extractor.DEFAULT_TIMEOUT);
     }

@@ -7,11 +7,10 @@ import broadsheet.schema.Fields;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
@@ -22,6 +21,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.util.BytesRef;
 
 /** What the index holds, counted: the answer of {@code broadsheet stats}. */
 public record IndexStats(
@@ -36,47 +36,58 @@ public record IndexStats(
 
     public static final int TOP_ENTITIES = 10;
 
+    /**
+     * Most mentioned first; a tie in the order of the names' UTF-8 bytes, as Lucene's facet counts break it: the
+     * same ten names whichever engine counted them.
+     */
+    private static final Comparator<NameCount> TOP = Comparator.comparingInt((NameCount n) -> -n.count())
+            .thenComparing(n -> new BytesRef(n.name()));
+
+    /** The stats of the local index. */
     public static IndexStats of(IndexReader reader) throws IOException {
-        Map<String, Integer> bias = new LinkedHashMap<>();
-        for (Bias b : Bias.values()) {
-            bias.put(b.label(), 0);
-        }
-        Map<String, Integer> outlets = new LinkedHashMap<>();
-        Map<String, Integer> years = new TreeMap<>();
-        Map<String, List<NameCount>> entities = new LinkedHashMap<>();
-        for (EntityType type : EntityType.values()) {
-            type.facetField().ifPresent(field -> entities.put(field, new ArrayList<>()));
-        }
         int documents = reader.numDocs();
         int dated = new IndexSearcher(reader).count(new FieldExistsQuery(Fields.DATE_DAY));
+        Map<String, List<NameCount>> valueCounts = new HashMap<>();
         if (documents > 0) {
             SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, ArticleSchema.facetsConfig());
             Facets facets = new SortedSetDocValuesFacetCounts(state);
             // only the dimensions some document has: Lucene fails on one none has (no dated article, no year)
-            Set<String> present = new HashSet<>();
-            state.getDims().forEach(present::add);
-            all(facets, present, Fields.BIAS).forEach(lv -> bias.put(lv.label, lv.value.intValue()));
-            all(facets, present, Fields.OUTLET).stream()
-                    .sorted(Comparator.comparing((LabelAndValue lv) -> -lv.value.intValue()).thenComparing(lv -> lv.label))
-                    .forEach(lv -> outlets.put(lv.label, lv.value.intValue()));
-            all(facets, present, Fields.YEAR).forEach(lv -> years.put(lv.label, lv.value.intValue()));
-            for (var entry : entities.entrySet()) {
-                top(facets, present, entry.getKey(), TOP_ENTITIES)
-                        .forEach(lv -> entry.getValue().add(new NameCount(lv.label, lv.value.intValue())));
+            for (String dim : state.getDims()) {
+                FacetResult all = facets.getAllChildren(dim);
+                if (all != null) {
+                    List<NameCount> counts = new ArrayList<>();
+                    for (LabelAndValue lv : all.labelValues) {
+                        counts.add(new NameCount(lv.label, lv.value.intValue()));
+                    }
+                    valueCounts.put(dim, counts);
+                }
             }
         }
+        return of(documents, dated, valueCounts);
+    }
+
+    /**
+     * The stats of an index of {@code documents} documents, {@code dated} of them with a date, whose facet
+     * dimensions ({@link ArticleSchema#FACETS}) hold the values {@code valueCounts} lists: every value of each, in
+     * any order, a dimension no document has missing. Both engines count their own way and meet here.
+     */
+    public static IndexStats of(int documents, int dated, Map<String, List<NameCount>> valueCounts) {
+        Map<String, Integer> bias = new LinkedHashMap<>();
+        for (Bias b : Bias.values()) {
+            bias.put(b.label(), 0);
+        }
+        valueCounts.getOrDefault(Fields.BIAS, List.of()).forEach(n -> bias.put(n.name(), n.count()));
+        Map<String, Integer> outlets = new LinkedHashMap<>();
+        valueCounts.getOrDefault(Fields.OUTLET, List.of()).stream()
+                .sorted(Comparator.comparingInt((NameCount n) -> -n.count()).thenComparing(NameCount::name))
+                .forEach(n -> outlets.put(n.name(), n.count()));
+        Map<String, Integer> years = new TreeMap<>();
+        valueCounts.getOrDefault(Fields.YEAR, List.of()).forEach(n -> years.put(n.name(), n.count()));
+        Map<String, List<NameCount>> entities = new LinkedHashMap<>();
+        for (EntityType type : EntityType.values()) {
+            type.facetField().ifPresent(field -> entities.put(field, valueCounts.getOrDefault(field, List.of()).stream()
+                    .sorted(TOP).limit(TOP_ENTITIES).toList()));
+        }
         return new IndexStats(documents, bias, outlets, years, documents - dated, entities);
-    }
-
-    private static List<LabelAndValue> top(Facets facets, Set<String> present, String dim, int n) throws IOException {
-        return present.contains(dim) ? labels(facets.getTopChildren(n, dim)) : List.of();
-    }
-
-    private static List<LabelAndValue> all(Facets facets, Set<String> present, String dim) throws IOException {
-        return present.contains(dim) ? labels(facets.getAllChildren(dim)) : List.of();
-    }
-
-    private static List<LabelAndValue> labels(FacetResult result) {
-        return result == null ? List.of() : List.of(result.labelValues);
     }
 }

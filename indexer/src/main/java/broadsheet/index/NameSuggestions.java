@@ -4,7 +4,6 @@ import broadsheet.knowledge.KnowledgeBase;
 import broadsheet.knowledge.NameText;
 import broadsheet.schema.Article;
 import broadsheet.schema.ArticleEntity;
-import broadsheet.schema.ArticleSchema;
 import broadsheet.schema.EntityType;
 import broadsheet.schema.Fields;
 import broadsheet.schema.Mention;
@@ -14,10 +13,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.MultiBits;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.util.Bits;
 
 /**
  * The names the index holds that the knowledge base does not know, most often named first: what an
@@ -36,22 +31,16 @@ public final class NameSuggestions {
     private NameSuggestions() {}
 
     /** Every unknown name with at least {@code minMentions} mentions in the index, most mentioned first. */
-    public static List<Suggestion> of(IndexReader reader, KnowledgeBase knowledgeBase, int minMentions)
+    public static List<Suggestion> of(IndexedArchive archive, KnowledgeBase knowledgeBase, int minMentions)
             throws IOException {
         Map<String, Tally> byKey = new HashMap<>();
-        StoredFields stored = reader.storedFields();
-        Bits live = MultiBits.getLiveDocs(reader);
-        for (int doc = 0; doc < reader.maxDoc(); doc++) {
-            if (live != null && !live.get(doc)) {
-                continue;
-            }
-            Article article = ArticleSchema.fromDocument(stored.document(doc));
+        archive.forEachArticle(article -> {
             for (ArticleEntity entity : article.entities()) {
                 if (!knowledgeBase.knows(entity.name())) {
                     byKey.computeIfAbsent(NameText.key(entity.name()), k -> new Tally()).add(article, entity);
                 }
             }
-        }
+        });
         return byKey.values().stream()
                 .filter(t -> t.mentions >= minMentions)
                 .map(Tally::suggestion)

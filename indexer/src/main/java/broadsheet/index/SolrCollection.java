@@ -45,6 +45,11 @@ public record SolrCollection(List<String> nodes, String name) {
         }
     }
 
+    /** The nodes, as the archivist gave them: how messages name the cluster. */
+    public String cluster() {
+        return "the SolrCloud at " + String.join(", ", nodes);
+    }
+
     /**
      * A client of the cluster whose every request gives up after {@code timeout}: a node that is down or stuck is
      * an error the caller reports, not a hang.
@@ -52,6 +57,9 @@ public record SolrCollection(List<String> nodes, String name) {
     public CloudSolrClient client(Duration timeout) {
         return new CloudSolrClient.Builder(nodes)
                 .withHttpClientBuilder(new HttpJdkSolrClient.Builder()
+                        // the JDK client's upgrade to HTTP/2 on a plain http connection fails now and then against
+                        // Solr's Jetty ("EOF reached while reading"); HTTP/1.1 with keep-alive does not
+                        .useHttp1_1(true)
                         .withConnectionTimeout(Math.min(CONNECT.toMillis(), timeout.toMillis()), TimeUnit.MILLISECONDS)
                         .withIdleTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                         .withRequestTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS))

@@ -3,6 +3,7 @@ package broadsheet.bench;
 import broadsheet.corpus.Corpus;
 import broadsheet.enrich.Enrichment;
 import broadsheet.index.CorpusIndexer;
+import broadsheet.index.IndexLocation;
 import broadsheet.index.IndexReport;
 import broadsheet.index.IndexRequest;
 import broadsheet.index.Progress;
@@ -34,9 +35,9 @@ import org.apache.lucene.util.IOUtils;
  */
 public final class IndexBenchmark {
 
-    private static final int WARM_UP_FILES = 3000;
+    static final int WARM_UP_FILES = 3000;
 
-    private record Figures(String name, int documents, long bytes, double seconds, long peakHeapBytes) {
+    record Figures(String name, int documents, long bytes, double seconds, long peakHeapBytes) {
         String line() {
             return "%-34s %7d docs %8.1f s %8.0f docs/s %7.1f MB/s  peak heap %5d MB".formatted(name, documents,
                     seconds, documents / seconds, bytes / 1e6 / seconds, peakHeapBytes / (1 << 20));
@@ -62,23 +63,27 @@ public final class IndexBenchmark {
             // a warm-up of each contestant, so that none pays for the JIT in the measured runs
             demo(plainText, work.resolve("warm-demo"), textBytes, WARM_UP_FILES);
             Corpus warmUp = subset(corpus, work.resolve("warm-corpus"), WARM_UP_FILES);
-            broadsheet("warm-up", warmUp, knowledge, enrichments, threads, work.resolve("warm-full"));
-            broadsheet("warm-up", warmUp, knowledge, List.of(), threads, work.resolve("warm-bare"));
+            broadsheet("warm-up", warmUp, knowledge, enrichments, threads, folder(work, "warm-full"));
+            broadsheet("warm-up", warmUp, knowledge, List.of(), threads, folder(work, "warm-bare"));
             for (int round = 1; round <= rounds; round++) {
                 System.out.println("round " + round);
                 System.out.println(demo(plainText, work.resolve("demo" + round), textBytes, Integer.MAX_VALUE).line());
                 System.out.println(broadsheet("Broadsheet, all enrichment", corpus, knowledge, enrichments, threads,
-                        work.resolve("full" + round)).line());
+                        folder(work, "full" + round)).line());
                 System.out.println(broadsheet("Broadsheet, no enrichment", corpus, knowledge, List.of(), threads,
-                        work.resolve("bare" + round)).line());
+                        folder(work, "bare" + round)).line());
             }
         } finally {
             IOUtils.rm(work);
         }
     }
 
+    static IndexLocation folder(Path work, String name) {
+        return new IndexLocation.Folder(work.resolve(name));
+    }
+
     /** A corpus of the first {@code files} articles (hard links to them) with the same CSV files. */
-    private static Corpus subset(Corpus corpus, Path root, int files) throws IOException {
+    static Corpus subset(Corpus corpus, Path root, int files) throws IOException {
         Files.createDirectories(root.resolve(Corpus.ARTICLES));
         for (String csv : List.of(Corpus.SOURCES, Corpus.OUTLETS, Corpus.ENTITIES)) {
             if (Files.exists(corpus.file(csv))) {
@@ -119,9 +124,9 @@ public final class IndexBenchmark {
         return new Figures("Lucene demo IndexFiles (1 thread)", (int) documents, bytes, seconds, peakHeap());
     }
 
-    private static Figures broadsheet(String name, Corpus corpus, CorpusKnowledge knowledge,
-            List<Enrichment> enrichments, int threads, Path index)
-            throws IOException {
+    /** A full rebuild of {@code index} by Broadsheet's indexer with {@code enrichments}. */
+    static Figures broadsheet(String name, Corpus corpus, CorpusKnowledge knowledge, List<Enrichment> enrichments,
+            int threads, IndexLocation index) throws IOException {
         resetPeaks();
         IndexRequest request = IndexRequest.defaults(corpus.root(), index).withThreads(threads).withFull(true);
         IndexReport report = new CorpusIndexer(knowledge, enrichments, Clock.systemDefaultZone()).run(request, Progress.SILENT);
