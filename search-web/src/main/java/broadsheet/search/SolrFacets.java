@@ -1,0 +1,122 @@
+package broadsheet.search;
+
+import broadsheet.schema.ArticleSchema;
+import broadsheet.schema.Fields;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.solr.client.solrj.response.json.BucketBasedJsonFacet;
+import org.apache.solr.client.solrj.response.json.BucketJsonFacet;
+import org.apache.solr.client.solrj.response.json.NestableJsonFacet;
+
+/**
+ * One search's facets in Solr's JSON Facet API, counted as the local index counts them: bias and outlet without the
+ * request's own filter on them ({@code excludeTags}, the tags {@link SolrFilters} gives), the entities with every
+ * filter, the year with its months nested; {@code refine} makes every count returned exact across shards (which
+ * values make an entity's or outlet's top list is Solr's choice from each shard's over-requested top values: exact
+ * but for values tied across shards at the edge of the list). A value chosen in a facet gets a count of its own, for
+ * when it is not among the top ones.
+ */
+final class SolrFacets {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Every value: Solr's terms facet limit that means no limit. */
+    private static final int ALL = -1;
+
+    private final SearchRequest request;
+
+    SolrFacets(SearchRequest request) {
+        this.request = request;
+    }
+
+    /** The {@code json.facet} parameter; the chosen values' terms go into parameters of {@code writer}'s request. */
+    String json(SolrQueryWriter writer) {
+        Map<String, Object> facets = new LinkedHashMap<>();
+        facets.put(Fields.BIAS, terms(Fields.BIAS, ALL));
+        FacetCounts.TOP_VALUES.forEach((facet, byDefault) -> facets.put(facet, terms(facet, request.facetSize(byDefault))));
+        Map<String, Object> years = terms(Fields.YEAR, ALL);
+        years.put("facet", Map.of(Fields.MONTH, terms(Fields.MONTH, ALL)));
+        facets.put(Fields.YEAR, years);
+        request.filters().forEach((facet, values) -> {
+            for (int i = 0; i < values.size(); i++) {
+                Map<String, Object> chosen = new LinkedHashMap<>();
+                chosen.put("type", "query");
+                chosen.put("q", writer.term(facet, values.get(i)));
+                sideways(facet, chosen);
+                facets.put(chosenName(facet, i), chosen);
+            }
+        });
+        try {
+            return JSON.writeValueAsString(facets);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a map of strings and numbers is always JSON", e);
+        }
+    }
+
+    /** The counts of a response to a request with {@link #json}'s facets. */
+    FacetTallies tallies(NestableJsonFacet response) {
+        return new FacetTallies() {
+            @Override
+            public Map<String, Long> all(String facet) {
+                return counts(response == null ? null : response.getBucketBasedFacets(facet));
+            }
+
+            @Override
+            public Map<String, Long> top(String facet, int n) {
+                return all(facet); // asked for with the limit n
+            }
+
+            @Override
+            public long count(String facet, String value) {
+                int chosen = request.selected(facet).indexOf(value);
+                NestableJsonFacet counted = chosen < 0 || response == null
+                        ? null : response.getQueryFacet(chosenName(facet, chosen));
+                return counted == null ? 0 : counted.getCount();
+            }
+
+            @Override
+            public Map<String, Long> months(String year) {
+                BucketBasedJsonFacet years = response == null ? null : response.getBucketBasedFacets(Fields.YEAR);
+                if (years == null) {
+                    return Map.of();
+                }
+                return years.getBuckets().stream().filter(bucket -> year.equals(bucket.getVal())).findFirst()
+                        .map(bucket -> counts(bucket.getBucketBasedFacets(Fields.MONTH))).orElse(Map.of());
+            }
+        };
+    }
+
+    private static Map<String, Object> terms(String field, int limit) {
+        Map<String, Object> terms = new LinkedHashMap<>();
+        terms.put("type", "terms");
+        terms.put("field", field);
+        terms.put("limit", limit);
+        terms.put("refine", true);
+        sideways(field, terms);
+        return terms;
+    }
+
+    /** A single-valued facet is counted without the request's filter on it, as Lucene's drill sideways does. */
+    private static void sideways(String facet, Map<String, Object> counted) {
+        if (SearchRequest.FILTER_FACETS.contains(facet) && !ArticleSchema.facetsConfig().getDimConfig(facet).multiValued) {
+            counted.put("domain", Map.of("excludeTags", facet));
+        }
+    }
+
+    private static String chosenName(String facet, int index) {
+        return "chosen_" + facet + "_" + index;
+    }
+
+    private static Map<String, Long> counts(BucketBasedJsonFacet facet) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        if (facet != null) {
+            for (BucketJsonFacet bucket : facet.getBuckets()) {
+                counts.put(bucket.getVal().toString(), bucket.getCount());
+            }
+        }
+        return counts;
+    }
+
+}
