@@ -47,7 +47,7 @@ final class SolrArticlePages {
         Article article = SolrDocuments.fromDocument(found.getFirst());
         List<Passages.Match> matches = query.isBlank() ? List.of()
                 : passages.matches(ArticleText.searcher(article.body(), analyzer), marking.matching(), ArticleText.DOC,
-                        Fields.BODY);
+                        article.body());
         return Optional.of(ArticlePage.of(article, matches, related(article)));
     }
 

@@ -14,16 +14,24 @@ import org.apache.solr.client.solrj.response.json.NestableJsonFacet;
 /**
  * One search's facets in Solr's JSON Facet API, counted as the local index counts them: bias and outlet without the
  * request's own filter on them ({@code excludeTags}, the tags {@link SolrFilters} gives), the entities with every
- * filter, the year with its months nested; {@code refine} makes every count returned exact across shards (which
- * values make an entity's or outlet's top list is Solr's choice from each shard's over-requested top values: exact
- * but for values tied across shards at the edge of the list). A value chosen in a facet gets a count of its own, for
- * when it is not among the top ones.
+ * filter, the year with its months nested; {@code refine} makes every count returned exact across shards. Which values
+ * make an outlet's or an entity's top list is chosen from each shard's own top values, generously over-requested: the
+ * same as the local list unless very many values tie at its end across shards (or a value is spread so evenly over
+ * the shards that it is in none's offer), when another value of the same count may end the list. A value chosen in a
+ * facet gets a count of its own, for when it is not among the top ones.
  */
 final class SolrFacets {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Every value: Solr's terms facet limit that means no limit. */
     private static final int ALL = -1;
+    /**
+     * How many more values than a top list shows each shard offers for it: those of a count tied with the list's last
+     * value are among the shards' offers, so that the list ends as the local one does, with the first of them in the
+     * values' order. (Solr's default, 10% and 4 more, often leaves the first of them out.)
+     */
+    private static final int OVERREQUEST_TIMES = 10;
+    private static final int OVERREQUEST_MORE = 100;
 
     private final SearchRequest request;
 
@@ -35,7 +43,12 @@ final class SolrFacets {
     String json(SolrQueryWriter writer) {
         Map<String, Object> facets = new LinkedHashMap<>();
         facets.put(Fields.BIAS, terms(Fields.BIAS, ALL));
-        FacetCounts.TOP_VALUES.forEach((facet, byDefault) -> facets.put(facet, terms(facet, request.facetSize(byDefault))));
+        FacetCounts.TOP_VALUES.forEach((facet, byDefault) -> {
+            int n = request.facetSize(byDefault);
+            Map<String, Object> top = terms(facet, n);
+            top.put("overrequest", OVERREQUEST_TIMES * n + OVERREQUEST_MORE);
+            facets.put(facet, top);
+        });
         Map<String, Object> years = terms(Fields.YEAR, ALL);
         years.put("facet", Map.of(Fields.MONTH, terms(Fields.MONTH, ALL)));
         facets.put(Fields.YEAR, years);
