@@ -63,13 +63,16 @@ final class LiveCollection implements Closeable {
     LiveCollection(SolrCollection where, Duration timeout, Duration refreshEvery) throws IOException {
         this.where = where;
         this.timeout = timeout;
-        this.client = where.client(timeout);
+        try {
+            this.client = where.client(timeout); // learns the cluster's live nodes from the first that answers
+        } catch (RuntimeException e) {
+            throw unreachable(where, e);
+        }
         try {
             this.view = look();
-        } catch (IOException | SolrServerException | SolrException e) {
+        } catch (IOException | SolrServerException | RuntimeException e) {
             client.close();
-            throw e instanceof IOException io ? io
-                    : new IOException("cannot reach the SolrCloud at " + String.join(",", where.nodes()) + ": " + e, e);
+            throw e instanceof IOException io ? io : unreachable(where, e);
         }
         this.refresher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "solr-view-refresh");
@@ -78,6 +81,11 @@ final class LiveCollection implements Closeable {
         });
         refresher.scheduleWithFixedDelay(this::refresh, refreshEvery.toMillis(), refreshEvery.toMillis(),
                 TimeUnit.MILLISECONDS);
+    }
+
+    private static IOException unreachable(SolrCollection where, Exception e) {
+        return new IOException("cannot reach the SolrCloud at " + String.join(",", where.nodes()) + ": "
+                + firstLine(e.getMessage()), e);
     }
 
     View view() {
@@ -118,6 +126,11 @@ final class LiveCollection implements Closeable {
             response = client.query(to.collection(), params, SolrRequest.METHOD.POST);
         } catch (SolrServerException | IOException e) {
             throw SearchUnavailableException.engineDown("(SolrCloud) did not answer in time or cannot be reached");
+        } catch (SolrException e) {
+            throw e; // Solr answered: the caller tells what
+        } catch (RuntimeException e) {
+            // the client's own failures, such as no node of its list answering for the cluster's state
+            throw SearchUnavailableException.engineDown("(SolrCloud) cannot be reached");
         }
         Object partial = response.getResponseHeader() == null ? null : response.getResponseHeader().get("partialResults");
         if (Boolean.TRUE.equals(partial)) {
@@ -153,7 +166,7 @@ final class LiveCollection implements Closeable {
         try {
             view = look();
             return view;
-        } catch (IOException | SolrServerException | SolrException e) {
+        } catch (IOException | SolrServerException | RuntimeException e) {
             return null;
         }
     }
@@ -162,7 +175,7 @@ final class LiveCollection implements Closeable {
         try {
             view = look();
             lastProblem = null;
-        } catch (IOException | SolrServerException | SolrException e) {
+        } catch (IOException | SolrServerException | RuntimeException e) {
             // Keep the view we have: searches fail on their own, and say so, while the cluster is unwell.
             if (!e.toString().equals(lastProblem)) {
                 LOG.log(System.Logger.Level.WARNING, "could not look at collection " + where.name() + ": " + e);
