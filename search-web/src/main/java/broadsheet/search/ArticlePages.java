@@ -3,7 +3,6 @@ package broadsheet.search;
 import broadsheet.knowledge.KnowledgeBase;
 import broadsheet.schema.Article;
 import broadsheet.schema.ArticleSchema;
-import broadsheet.schema.Fields;
 import broadsheet.schema.NewsAnalyzer;
 import java.io.IOException;
 import java.util.List;

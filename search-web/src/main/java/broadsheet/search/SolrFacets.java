@@ -5,10 +5,7 @@ import broadsheet.schema.Fields;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import org.apache.solr.client.solrj.response.json.BucketBasedJsonFacet;
-import org.apache.solr.client.solrj.response.json.BucketJsonFacet;
 import org.apache.solr.client.solrj.response.json.NestableJsonFacet;
 
 /**
@@ -32,6 +29,8 @@ final class SolrFacets {
      */
     private static final int OVERREQUEST_TIMES = 10;
     private static final int OVERREQUEST_MORE = 100;
+    /** A facet page's long lists (facet.size up to 1,000) need less, and would cost a shard much more. */
+    private static final int MAX_OVERREQUEST = 1_000;
 
     private final SearchRequest request;
 
@@ -46,7 +45,7 @@ final class SolrFacets {
         FacetCounts.TOP_VALUES.forEach((facet, byDefault) -> {
             int n = request.facetSize(byDefault);
             Map<String, Object> top = terms(facet, n);
-            top.put("overrequest", OVERREQUEST_TIMES * n + OVERREQUEST_MORE);
+            top.put("overrequest", Math.min(OVERREQUEST_TIMES * n, MAX_OVERREQUEST) + OVERREQUEST_MORE);
             facets.put(facet, top);
         });
         Map<String, Object> years = terms(Fields.YEAR, ALL);
@@ -68,37 +67,9 @@ final class SolrFacets {
         }
     }
 
-    /** The counts of a response to a request with {@link #json}'s facets. */
+    /** The counts of a response to a request with {@link #json}'s facets; null when nothing matched. */
     FacetTallies tallies(NestableJsonFacet response) {
-        return new FacetTallies() {
-            @Override
-            public Map<String, Long> all(String facet) {
-                return counts(response == null ? null : response.getBucketBasedFacets(facet));
-            }
-
-            @Override
-            public Map<String, Long> top(String facet, int n) {
-                return all(facet); // asked for with the limit n
-            }
-
-            @Override
-            public long count(String facet, String value) {
-                int chosen = request.selected(facet).indexOf(value);
-                NestableJsonFacet counted = chosen < 0 || response == null
-                        ? null : response.getQueryFacet(chosenName(facet, chosen));
-                return counted == null ? 0 : counted.getCount();
-            }
-
-            @Override
-            public Map<String, Long> months(String year) {
-                BucketBasedJsonFacet years = response == null ? null : response.getBucketBasedFacets(Fields.YEAR);
-                if (years == null) {
-                    return Map.of();
-                }
-                return years.getBuckets().stream().filter(bucket -> year.equals(bucket.getVal())).findFirst()
-                        .map(bucket -> counts(bucket.getBucketBasedFacets(Fields.MONTH))).orElse(Map.of());
-            }
-        };
+        return new SolrFacetTallies(request, response);
     }
 
     private static Map<String, Object> terms(String field, int limit) {
@@ -118,18 +89,8 @@ final class SolrFacets {
         }
     }
 
-    private static String chosenName(String facet, int index) {
+    /** The name of the count of the {@code index}th value chosen in the facet. */
+    static String chosenName(String facet, int index) {
         return "chosen_" + facet + "_" + index;
     }
-
-    private static Map<String, Long> counts(BucketBasedJsonFacet facet) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        if (facet != null) {
-            for (BucketJsonFacet bucket : facet.getBuckets()) {
-                counts.put(bucket.getVal().toString(), bucket.getCount());
-            }
-        }
-        return counts;
-    }
-
 }

@@ -3,10 +3,12 @@ package broadsheet.search;
 import broadsheet.knowledge.KnowledgeBase;
 import broadsheet.schema.Article;
 import broadsheet.schema.SolrDocuments;
+import broadsheet.search.SearchResult.FacetValue;
 import broadsheet.search.SearchResult.Hit;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
@@ -68,7 +70,7 @@ final class SolrSearch {
         for (Scored hit : page) {
             hits.add(EntityChips.hit(hit.article(), hit.score(), snippet(query, hit.article())));
         }
-        var facetValues = new FacetCounts(facets.tallies(counted.getJsonFacetingResponse())).of(request);
+        Map<String, List<FacetValue>> facetValues = new FacetCounts(facets.tallies(counted.getJsonFacetingResponse())).of(request);
         String suggestion = suggestion(request, query).orElse(null);
         long tookMs = (System.nanoTime() - started) / 1_000_000;
         return SearchResult.of(request, counted.getResults().getNumFound(), tookMs, hits, facetValues, suggestion);
