@@ -26,7 +26,7 @@ import org.apache.solr.common.params.SolrParams;
  * <p>The alias is resolved here, from the cluster's own list each time, rather than by CloudSolrClient, whose cache
  * of aliases would keep an old collection for seconds after a switch.
  *
- * <p>Every request is bounded: the client gives up after {@code timeout}, and Solr stops searching after it
+ * <p>Every request is bounded: the client gives up after {@code timeout}, and Solr stops searching a little before
  * ({@code timeAllowed}). Whatever goes wrong on the way is a {@link SearchUnavailableException} (503), but a
  * query Solr refuses as asked, which is an {@link InvalidRequestException} (400).
  */
@@ -102,7 +102,8 @@ final class LiveCollection implements Closeable {
      */
     QueryResponse query(SolrParams params) {
         ModifiableSolrParams bounded = new ModifiableSolrParams(params);
-        bounded.set(CommonParams.TIME_ALLOWED, Long.toString(timeout.toMillis()));
+        // Solr stops a little before the client gives up, so that a search over time is answered as one
+        bounded.set(CommonParams.TIME_ALLOWED, Long.toString(timeout.toMillis() * 4 / 5));
         View asked = view;
         try {
             return send(asked, bounded);

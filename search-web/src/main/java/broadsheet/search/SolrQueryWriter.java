@@ -46,11 +46,12 @@ final class SolrQueryWriter {
     private static final String PARAMETER_PREFIX = "bs";
     /** Stands in for a removed stop word in a phrase: Solr's analysis removes it again and leaves its position empty. */
     private static final String STOP_WORD = "the";
+    /** The analysis Solr's configset gives title and body; an analyzer serves any number of threads. */
+    private static final Analyzer ANALYZER = new NewsAnalyzer();
     private static final Set<String> FACET_FIELDS = ArticleSchema.FACETS.stream()
             .map(dim -> ArticleSchema.facetsConfig().getDimConfig(dim).indexFieldName).collect(Collectors.toSet());
 
     private final ModifiableSolrParams params;
-    private final Analyzer analyzer = new NewsAnalyzer();
     private int parameters;
 
     /** A writer that adds the values of the queries it writes to {@code params}, the request they are for. */
@@ -166,7 +167,7 @@ final class SolrQueryWriter {
 
     private List<String> analysed(String field, String text) {
         List<String> terms = new ArrayList<>();
-        try (TokenStream tokens = analyzer.tokenStream(field, text)) {
+        try (TokenStream tokens = ANALYZER.tokenStream(field, text)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
             PositionIncrementAttribute increment = tokens.addAttribute(PositionIncrementAttribute.class);
             tokens.reset();

@@ -33,7 +33,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The HTTP API answers the same on either engine: the web app on the test archive in a local index, and on the same
+ * The HTTP API and the pages answer the same on either engine: the web app on the test archive in a local index, and on the same
  * articles in a SolrCloud collection. With a Solr node down it answers 503 with a JSON error, at once, and recovers
  * when the node is back.
  */
@@ -101,6 +101,15 @@ class SolrApiTest {
         // MoreLikeThis picks its terms per shard on Solr: the related articles are alike, not the same
         assertTrue(onSolr.path("related").isArray(), onSolr.toString());
         assertEquals(withoutRelated(onLucene), withoutRelated(onSolr), path);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/search?q=Zelenskyy+security+guarantees&bias=left&bias=far-left",
+        "/search?q=guarentees&sort=newest"})
+    void pagesAreTheSame(String path) throws Exception {
+        HttpResponse<String> onLucene = get(local, path);
+        assertEquals(200, onLucene.statusCode(), path);
+        assertEquals(onLucene.body(), get(solr, path).body(), path);
     }
 
     @Test
