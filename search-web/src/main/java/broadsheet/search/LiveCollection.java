@@ -44,6 +44,9 @@ final class LiveCollection implements Closeable {
     private static final System.Logger LOG = System.getLogger(LiveCollection.class.getName());
     private static final String VERSION_FIELD = "_version_";
     private static final String NEWEST = "newest";
+    /** Solr's parameter for the parser of {@code q}, and the name of its standard parser. */
+    private static final String QUERY_PARSER = "defType";
+    private static final String STANDARD_SYNTAX = "lucene";
 
     private final SolrCollection where;
     private final Duration timeout;
@@ -102,6 +105,9 @@ final class LiveCollection implements Closeable {
      */
     QueryResponse query(SolrParams params) {
         ModifiableSolrParams bounded = new ModifiableSolrParams(params);
+        // Broadsheet writes its queries in the standard syntax, local parameters and all (SolrQueryWriter), whatever
+        // parser a collection's configset makes the default; edismax, say, would not read local parameters
+        bounded.set(QUERY_PARSER, STANDARD_SYNTAX);
         // Solr stops a little before the client gives up, so that a search over time is answered as one
         bounded.set(CommonParams.TIME_ALLOWED, Long.toString(timeout.toMillis() * 4 / 5));
         View asked = view;

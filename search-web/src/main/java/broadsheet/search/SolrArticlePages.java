@@ -53,7 +53,6 @@ final class SolrArticlePages {
 
     private List<ArticleSummary> related(Article article) {
         ModifiableSolrParams params = new ModifiableSolrParams()
-                .set("defType", "lucene") // edismax would not read the local parameters
                 .set(CommonParams.ROWS, RelatedCoverage.CANDIDATES)
                 .set(CommonParams.FL, String.join(",", RelatedCoverage.FIELDS));
         // Solr's MoreLikeThis leaves the article itself out, as the local query does with its id

@@ -105,7 +105,7 @@ final class SolrSearch {
                 .set(CommonParams.START, start)
                 .set(CommonParams.ROWS, rows);
         SolrQueryWriter writer = new SolrQueryWriter(params);
-        params.set("defType", "lucene").set(CommonParams.Q, writer.write(query));
+        params.set(CommonParams.Q, writer.write(query));
         SolrFilters.of(request, writer).forEach(filter -> params.add(CommonParams.FQ, filter));
         return params;
     }
