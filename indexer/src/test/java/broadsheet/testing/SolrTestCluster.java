@@ -78,7 +78,8 @@ public final class SolrTestCluster implements AutoCloseable {
                 .redirectError(log.toFile())
                 .start();
         try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            BufferedReader out =
+                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
             SolrTestCluster cluster = new SolrTestCluster(process, out, awaitNodes(out, log));
             Runtime.getRuntime().addShutdownHook(cluster.stopAtExit);
             return cluster;

@@ -193,7 +193,8 @@ public final class ArchiveSearch {
     /** A corrected query, offered only when it finds more articles with all their terms than the original. */
     private Optional<String> suggestion(ArchiveSearcher searcher, SearchRequest request, RankedQuery query)
             throws IOException {
-        Optional<String> corrected = spelling.correct(new LocalSpellingDictionary(searcher.getIndexReader()), query.text());
+        Optional<String> corrected =
+                spelling.correct(new LocalSpellingDictionary(searcher.getIndexReader()), query.text());
         if (corrected.isEmpty()) {
             return Optional.empty();
         }

@@ -44,6 +44,8 @@ final class LiveCollection implements Closeable {
     private static final System.Logger LOG = System.getLogger(LiveCollection.class.getName());
     private static final String VERSION_FIELD = "_version_";
     private static final String NEWEST = "newest";
+    /** The response header that says Solr stopped at {@code timeAllowed}, with what it had found so far. */
+    private static final String PARTIAL_RESULTS = "partialResults";
     /** Solr's parameter for the parser of {@code q}, and the name of its standard parser. */
     private static final String QUERY_PARSER = "defType";
     private static final String STANDARD_SYNTAX = "lucene";
@@ -139,7 +141,8 @@ final class LiveCollection implements Closeable {
             // the client's own failures, such as no node of its list answering for the cluster's state
             throw SearchUnavailableException.engineDown("(SolrCloud) cannot be reached");
         }
-        Object partial = response.getResponseHeader() == null ? null : response.getResponseHeader().get("partialResults");
+        Object partial =
+                response.getResponseHeader() == null ? null : response.getResponseHeader().get(PARTIAL_RESULTS);
         if (Boolean.TRUE.equals(partial)) {
             throw SearchUnavailableException.outOfTime(timeout);
         }
@@ -196,7 +199,7 @@ final class LiveCollection implements Closeable {
         ModifiableSolrParams params = new ModifiableSolrParams()
                 .set(CommonParams.Q, "*:*")
                 .set(CommonParams.ROWS, 0)
-                .set("json.facet", "{" + NEWEST + ":\"max(" + VERSION_FIELD + ")\"}");
+                .set(SolrFacets.PARAMETER, "{" + NEWEST + ":\"max(" + VERSION_FIELD + ")\"}");
         QueryResponse response = client.query(collection, params);
         Object newest = response.getJsonFacetingResponse() == null
                 ? null : response.getJsonFacetingResponse().getStatValue(NEWEST);

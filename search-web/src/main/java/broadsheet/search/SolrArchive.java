@@ -11,7 +11,20 @@ import org.apache.lucene.analysis.Analyzer;
 /**
  * The archive in a SolrCloud collection (an alias Broadsheet keeps, see {@link LiveCollection}), searched with the
  * same query code, facets, passages and spelling as the local index, so that pages and the API answer the same on
- * either engine.
+ * either engine: the same totals, facet counts, hits, scores (within float rounding), snippets and marked pages.
+ *
+ * <p>Where Solr cannot do exactly what the local index does (each is said where it happens):
+ * <ul>
+ *   <li>prefix and fuzzy terms find the same articles but rank them otherwise ({@link SolrQueryWriter});
+ *   <li>MoreLikeThis picks its terms on each shard, so related coverage is alike, not the same
+ *       ({@link SolrArticlePages});
+ *   <li>did-you-mean is asked of each shard's terms, so a word whose neighbours rank differently across shards may
+ *       get another correction ({@link SolrSpellingDictionary});
+ *   <li>an outlet's or entity's top list may end with another value of the same count when very many values tie
+ *       at its end across shards ({@link SolrFacets});
+ *   <li>a quoted phrase whose terms Solr's analysis would not find again as typed is a 400 ({@link SolrQueryWriter};
+ *       none of the bundled corpus' known names is one).
+ * </ul>
  */
 public final class SolrArchive implements Archive {
 

@@ -56,12 +56,12 @@ final class SolrArticlePages {
                 .set(CommonParams.ROWS, RelatedCoverage.CANDIDATES)
                 .set(CommonParams.FL, String.join(",", RelatedCoverage.FIELDS));
         // Solr's MoreLikeThis leaves the article itself out, as the local query does with its id
+        String id = new SolrQueryWriter(params).parameter(article.id());
         params.set(CommonParams.Q, "{!mlt qf=" + Fields.TITLE + "," + Fields.BODY
                 + " mintf=" + RelatedCoverage.MIN_TERM_FREQUENCY + " mindf=" + RelatedCoverage.MIN_DOC_FREQUENCY
-                + " maxqt=" + RelatedCoverage.MAX_QUERY_TERMS + " v=" + new SolrQueryWriter(params).parameter(article.id())
-                + "}");
-        List<Article> candidates = collection.query(params).getResults().stream().map(SolrDocuments::fromDocument).toList();
+                + " maxqt=" + RelatedCoverage.MAX_QUERY_TERMS + " v=" + id + "}");
+        List<Article> candidates =
+                collection.query(params).getResults().stream().map(SolrDocuments::fromDocument).toList();
         return RelatedCoverage.otherOutletsFirst(article, candidates);
     }
-
 }

@@ -19,6 +19,8 @@ import org.apache.solr.client.solrj.response.json.NestableJsonFacet;
  */
 final class SolrFacets {
 
+    /** The request parameter of the JSON Facet API. */
+    static final String PARAMETER = "json.facet";
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Every value: Solr's terms facet limit that means no limit. */
     private static final int ALL = -1;
@@ -84,7 +86,8 @@ final class SolrFacets {
 
     /** A single-valued facet is counted without the request's filter on it, as Lucene's drill sideways does. */
     private static void sideways(String facet, Map<String, Object> counted) {
-        if (SearchRequest.FILTER_FACETS.contains(facet) && !ArticleSchema.facetsConfig().getDimConfig(facet).multiValued) {
+        boolean singleValued = !ArticleSchema.facetsConfig().getDimConfig(facet).multiValued;
+        if (SearchRequest.FILTER_FACETS.contains(facet) && singleValued) {
             counted.put("domain", Map.of("excludeTags", facet));
         }
     }

@@ -44,7 +44,7 @@ final class SolrQueryWriter {
     /** What Solr reads as a query that matches nothing (a lone negation would be made to match everything else). */
     static final String NOTHING = "(+*:* -*:*)";
     private static final String PARAMETER_PREFIX = "bs";
-    /** Stands in for a removed stop word in a phrase: Solr's analysis removes it again and leaves its position empty. */
+    /** Stands in for a stop word a phrase skips: Solr's analysis removes it again and leaves its position empty. */
     private static final String STOP_WORD = "the";
     /** The analysis Solr's configset gives title and body; an analyzer serves any number of threads. */
     private static final Analyzer ANALYZER = new NewsAnalyzer();

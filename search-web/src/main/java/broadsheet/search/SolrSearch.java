@@ -53,7 +53,7 @@ final class SolrSearch {
         int first = (request.page() - 1) * request.size();
         SolrFacets facets = new SolrFacets(request);
         ModifiableSolrParams counting = filtered(query.matching(), request, 0, 0);
-        counting.set("json.facet", facets.json(new SolrQueryWriter(counting)));
+        counting.set(SolrFacets.PARAMETER, facets.json(new SolrQueryWriter(counting)));
         List<Scored> page;
         QueryResponse counted;
         if (request.sort() == SortOrder.RELEVANCE) {
@@ -70,7 +70,8 @@ final class SolrSearch {
         for (Scored hit : page) {
             hits.add(EntityChips.hit(hit.article(), hit.score(), snippet(query, hit.article())));
         }
-        Map<String, List<FacetValue>> facetValues = new FacetCounts(facets.tallies(counted.getJsonFacetingResponse())).of(request);
+        Map<String, List<FacetValue>> facetValues =
+                new FacetCounts(facets.tallies(counted.getJsonFacetingResponse())).of(request);
         String suggestion = suggestion(request, query).orElse(null);
         long tookMs = (System.nanoTime() - started) / 1_000_000;
         return SearchResult.of(request, counted.getResults().getNumFound(), tookMs, hits, facetValues, suggestion);
