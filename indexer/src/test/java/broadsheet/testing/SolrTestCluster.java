@@ -23,6 +23,9 @@ import java.util.concurrent.TimeoutException;
  * <p>{@link #close} stops it whatever state it is in: standard input closed (TestCluster shuts the cluster down and
  * deletes its files), then SIGTERM, then SIGKILL. A JVM that exits without closing it still stops it (a shutdown
  * hook), and one that is killed closes its end of the pipe, which TestCluster takes as the same signal.
+ *
+ * <p>{@link #stopNode} and {@link #startNode} take a node away and bring it back on the same port (TestCluster's
+ * commands on its standard input), for tests of what readers see while a node is down.
  */
 public final class SolrTestCluster implements AutoCloseable {
 
@@ -43,12 +46,17 @@ public final class SolrTestCluster implements AutoCloseable {
     private static final Duration STOP = Duration.ofSeconds(30);
     private static final int LOG_LINES_SHOWN = 40;
 
+    /** Starting a node waits for it to be up, which takes longer than starting the cluster takes per node. */
+    private static final Duration COMMAND = Duration.ofSeconds(120);
+
     private final Process process;
+    private final BufferedReader answers;
     private final List<String> nodes;
     private final Thread stopAtExit = new Thread(this::stop, "solr-test-cluster-stop");
 
-    private SolrTestCluster(Process process, List<String> nodes) {
+    private SolrTestCluster(Process process, BufferedReader answers, List<String> nodes) {
         this.process = process;
+        this.answers = answers;
         this.nodes = nodes;
     }
 
@@ -70,7 +78,9 @@ public final class SolrTestCluster implements AutoCloseable {
                 .redirectError(log.toFile())
                 .start();
         try {
-            SolrTestCluster cluster = new SolrTestCluster(process, awaitNodes(process, log));
+            BufferedReader out =
+                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            SolrTestCluster cluster = new SolrTestCluster(process, out, awaitNodes(out, log));
             Runtime.getRuntime().addShutdownHook(cluster.stopAtExit);
             return cluster;
         } catch (RuntimeException | Error e) {
@@ -82,6 +92,42 @@ public final class SolrTestCluster implements AutoCloseable {
     /** The nodes' base URLs, {@code http://127.0.0.1:PORT/solr}. */
     public List<String> nodes() {
         return nodes;
+    }
+
+    /** Stops node {@code node} (from 0, in the order of {@link #nodes()}); its replicas are gone until it starts. */
+    public void stopNode(int node) {
+        command("stop " + node, "stopped " + node);
+    }
+
+    /** Starts node {@code node} again on its port, and waits until it is up. */
+    public void startNode(int node) {
+        command("start " + node, "started " + node);
+    }
+
+    private synchronized void command(String command, String answer) {
+        try {
+            process.getOutputStream().write((command + "\n").getBytes(StandardCharsets.UTF_8));
+            process.getOutputStream().flush();
+            String line = CompletableFuture.supplyAsync(this::answer).get(COMMAND.toSeconds(), TimeUnit.SECONDS);
+            if (!answer.equals(line)) {
+                throw new IllegalStateException("the test SolrCloud answered '" + command + "' with: " + line);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("the test SolrCloud is gone", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("the test SolrCloud did not answer '" + command + "': " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the test SolrCloud did '" + command + "'");
+        }
+    }
+
+    private String answer() {
+        try {
+            return answers.readLine();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
@@ -116,8 +162,8 @@ public final class SolrTestCluster implements AutoCloseable {
     }
 
     /** Reads standard output up to TestCluster's line, in the background so that the wait can be bounded. */
-    private static List<String> awaitNodes(Process process, Path log) {
-        CompletableFuture<String> line = CompletableFuture.supplyAsync(() -> nodesLine(process));
+    private static List<String> awaitNodes(BufferedReader out, Path log) {
+        CompletableFuture<String> line = CompletableFuture.supplyAsync(() -> nodesLine(out));
         try {
             return Arrays.asList(line.get(START.toSeconds(), TimeUnit.SECONDS).substring(NODES_LINE.length()).split(","));
         } catch (TimeoutException e) {
@@ -130,12 +176,11 @@ public final class SolrTestCluster implements AutoCloseable {
         }
     }
 
-    private static String nodesLine(Process process) {
-        try (BufferedReader out = new BufferedReader(
-                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+    private static String nodesLine(BufferedReader out) {
+        try {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
                 if (line.startsWith(NODES_LINE)) {
-                    return line; // TestCluster says nothing more; closing our end does not stop it
+                    return line; // what follows answers commands
                 }
             }
             throw new IllegalStateException("its standard output ended");

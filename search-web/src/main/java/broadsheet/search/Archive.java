@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * The archive as the web app sees it, whichever engine holds it: the local Lucene index ({@link LocalArchive}) or a
- * SolrCloud collection. Both answer with the same records, so that pages, feeds, exports and the API do not know
- * which one is behind them.
+ * SolrCloud collection ({@link SolrArchive}). Both answer with the same records, so that pages, feeds, exports and the
+ * API do not know which one is behind them.
  *
  * <p>Every method may throw {@link InvalidRequestException} (the request cannot be answered as asked: a 400) and
  * {@link SearchUnavailableException} (the engine is busy, slow or down: a 503).

@@ -2,19 +2,14 @@ package broadsheet.search;
 
 import broadsheet.knowledge.KnowledgeBase;
 import broadsheet.schema.Article;
-import broadsheet.schema.ArticleEntity;
 import broadsheet.schema.ArticleSchema;
 import broadsheet.schema.Fields;
 import broadsheet.schema.NewsAnalyzer;
-import broadsheet.search.SearchResult.BiasShare;
-import broadsheet.search.SearchResult.EntityRef;
 import broadsheet.search.SearchResult.FacetValue;
 import broadsheet.search.SearchResult.Hit;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,10 +40,6 @@ import org.apache.lucene.search.TotalHitCountCollectorManager;
 
 /** Searches the archive: the reader's query, filters, drill-sideways facets, passages and spelling. */
 public final class ArchiveSearch {
-
-    static final int OUTLET_VALUES = 20;
-    static final int ENTITY_VALUES = 15;
-    static final int CHIPS_PER_HIT = 6;
 
     private final LiveIndex index;
     private final Function<Occur, ArticleQueryParser> parsers;
@@ -112,21 +103,11 @@ public final class ArchiveSearch {
         ScoreDoc[] page = Arrays.copyOfRange(top, first, top.length);
         List<Hit> hits = hits(searcher, query, page, sort == null);
 
-        FacetCounts counts = new FacetCounts(facets, searcher::hasFacet);
-        Map<String, List<FacetValue>> facetValues = new LinkedHashMap<>();
-        facetValues.put(Fields.BIAS, counts.bias(request.selected(Fields.BIAS)));
-        facetValues.put(Fields.OUTLET, counts.top(Fields.OUTLET, request.facetSize(OUTLET_VALUES),
-                request.selected(Fields.OUTLET)));
-        for (String dim : List.of(Fields.PERSON, Fields.ORGANIZATION, Fields.PLACE)) {
-            facetValues.put(dim, counts.top(dim, request.facetSize(ENTITY_VALUES), request.selected(dim)));
-        }
-        List<FacetValue> years = counts.years();
-        facetValues.put(Fields.YEAR, years);
-
+        Map<String, List<FacetValue>> facetValues =
+                new FacetCounts(new LuceneFacetTallies(facets, searcher::hasFacet)).of(request);
         String suggestion = suggestion(searcher, request, query).orElse(null);
         long tookMs = (System.nanoTime() - started) / 1_000_000;
-        return new SearchResult(request.query(), SearchResult.Applied.of(request), total, request.page(), request.size(), tookMs, hits, facetValues,
-                suggestion, coverage(facetValues.get(Fields.BIAS)), Timeline.of(years));
+        return SearchResult.of(request, total, tookMs, hits, facetValues, suggestion);
     }
 
     /** The best {@code depth} matches: those with all the terms, then (if there are too few) the rest. */
@@ -204,35 +185,16 @@ public final class ArchiveSearch {
         String[] snippets = passages.snippets(searcher, query.matching(), docs, bodies);
         List<Hit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
-            Article article = articles[i];
-            hits.add(new Hit(Listing.of(article), scored ? page[i].score : null, snippets[i],
-                    chips(article.entities())));
+            hits.add(EntityChips.hit(articles[i], scored ? page[i].score : null, snippets[i]));
         }
         return hits;
-    }
-
-    /** The entities an article names most, people, organisations and places only. */
-    static List<EntityRef> chips(List<ArticleEntity> entities) {
-        return entities.stream()
-                .filter(e -> e.type().facetField().isPresent())
-                .sorted(Comparator.comparingInt(ArticleEntity::mentionCount).reversed())
-                .limit(CHIPS_PER_HIT)
-                .map(e -> new EntityRef(e.name(), e.type().label()))
-                .toList();
-    }
-
-    private static List<BiasShare> coverage(List<FacetValue> bias) {
-        long all = bias.stream().mapToLong(FacetValue::count).sum();
-        return bias.stream()
-                .filter(b -> b.count() > 0)
-                .map(b -> new BiasShare(b.value(), b.count(), (double) b.count() / all))
-                .toList();
     }
 
     /** A corrected query, offered only when it finds more articles with all their terms than the original. */
     private Optional<String> suggestion(ArchiveSearcher searcher, SearchRequest request, RankedQuery query)
             throws IOException {
-        Optional<String> corrected = spelling.correct(searcher.getIndexReader(), query.text());
+        Optional<String> corrected =
+                spelling.correct(new LocalSpellingDictionary(searcher.getIndexReader()), query.text());
         if (corrected.isEmpty()) {
             return Optional.empty();
         }

@@ -1,7 +1,10 @@
 package broadsheet.search;
 
+import broadsheet.schema.Article;
+import broadsheet.schema.ArticleEntity;
 import broadsheet.schema.ArticleSummary;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.util.Comparator;
 import java.util.List;
 
 /** An article with its body cut into segments that mark the query's matches and the entities named. */
@@ -29,5 +32,16 @@ public record ArticlePage(Detail article, List<Segment> body) {
 
     public ArticlePage {
         body = List.copyOf(body);
+    }
+
+    /** The page of an article whose body has these matches of the reader's query, whichever engine holds it. */
+    static ArticlePage of(Article article, List<Passages.Match> matches, List<ArticleSummary> related) {
+        List<NamedEntity> entities = article.entities().stream()
+                .sorted(Comparator.comparingInt(ArticleEntity::mentionCount).reversed())
+                .map(e -> new NamedEntity(e.name(), e.type().label(), e.mentionCount()))
+                .toList();
+        Detail detail = new Detail(ArticleSummary.of(article), article.authors(), article.words(), article.body(),
+                entities, related);
+        return new ArticlePage(detail, MarkedText.segments(article.body(), matches, article.entities()));
     }
 }

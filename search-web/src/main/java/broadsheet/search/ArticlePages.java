@@ -2,15 +2,9 @@ package broadsheet.search;
 
 import broadsheet.knowledge.KnowledgeBase;
 import broadsheet.schema.Article;
-import broadsheet.schema.ArticleEntity;
 import broadsheet.schema.ArticleSchema;
-import broadsheet.schema.ArticleSummary;
-import broadsheet.schema.Fields;
 import broadsheet.schema.NewsAnalyzer;
-import broadsheet.search.ArticlePage.Detail;
-import broadsheet.search.ArticlePage.NamedEntity;
 import java.io.IOException;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -54,14 +48,8 @@ public final class ArticlePages {
             int doc = found.scoreDocs[0].doc;
             Article article = ArticleSchema.fromDocument(searcher.storedFields().document(doc));
             List<Passages.Match> matches = query.isBlank()
-                    ? List.of() : passages.matches(searcher, marking.matching(), doc, Fields.BODY);
-            List<NamedEntity> entities = article.entities().stream()
-                    .sorted(Comparator.comparingInt(ArticleEntity::mentionCount).reversed())
-                    .map(e -> new NamedEntity(e.name(), e.type().label(), e.mentionCount()))
-                    .toList();
-            Detail detail = new Detail(ArticleSummary.of(article), article.authors(), article.words(), article.body(),
-                    entities, related.of(searcher, doc, article));
-            return Optional.of(new ArticlePage(detail, MarkedText.segments(article.body(), matches, article.entities())));
+                    ? List.of() : passages.matches(searcher, marking.matching(), doc, article.body());
+            return Optional.of(ArticlePage.of(article, matches, related.of(searcher, doc, article)));
         });
     }
 }

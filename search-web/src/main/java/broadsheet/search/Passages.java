@@ -58,7 +58,7 @@ final class Passages {
         for (int i = 0; i < docs.length; i++) {
             texts.put(docs[i], bodies[i] == null ? "" : bodies[i]);
         }
-        SnippetHighlighter highlighter = new SnippetHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
+        GivenTextHighlighter highlighter = new GivenTextHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(SNIPPET_HTML)
                 .withBreakIterator(Passages::sentences)
                 .withMaxLength(MAX_TEXT)
@@ -80,26 +80,34 @@ final class Passages {
         return LengthGoalBreakIterator.createClosestToLength(new CustomSeparatorBreakIterator('.'), PASSAGE_LENGTH, 0.5f);
     }
 
-    /** Every match of the query in one document's field, in text order. */
-    List<Match> matches(IndexSearcher searcher, Query query, int doc, String field) throws IOException {
-        MatchFinder finder = new MatchFinder(UnifiedHighlighter.builder(searcher, analyzer)
+    /** Every match of the query in one document's body, whose text the caller has, in text order. */
+    List<Match> matches(IndexSearcher searcher, Query query, int doc, String body) throws IOException {
+        GivenTextHighlighter finder = new GivenTextHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new MatchOffsets())
                 .withBreakIterator(WholeBreakIterator::new)
                 .withMaxLength(Integer.MAX_VALUE - 1)
-                .withMaxNoHighlightPassages(0));
-        Object[] found = finder.find(field, query, doc);
+                .withMaxNoHighlightPassages(0), Map.of(doc, body));
         @SuppressWarnings("unchecked")
-        List<Match> matches = found == null || found[0] == null ? List.of() : (List<Match>) found[0];
-        return matches;
+        List<Match> matches = (List<Match>) finder.find(query, doc);
+        return matches == null ? List.of() : matches; // null: no match at all
     }
 
-    /** A highlighter of bodies it is given rather than reads. */
-    private static final class SnippetHighlighter extends UnifiedHighlighter {
+    /**
+     * A highlighter of bodies it is given rather than reads: the caller has them already, and an article's own
+     * {@link ArticleText} stores none.
+     */
+    private static final class GivenTextHighlighter extends UnifiedHighlighter {
         private final Map<Integer, String> bodies;
 
-        SnippetHighlighter(Builder builder, Map<Integer, String> bodies) {
+        GivenTextHighlighter(Builder builder, Map<Integer, String> bodies) {
             super(builder);
             this.bodies = bodies;
+        }
+
+        /** The body of one document as its formatter makes it an object. */
+        Object find(Query query, int doc) throws IOException {
+            return highlightFieldsAsObjects(new String[] {Fields.BODY}, query, new int[] {doc}, new int[] {1})
+                    .get(Fields.BODY)[0];
         }
 
         @Override
@@ -161,17 +169,6 @@ final class Passages {
                 }
             }
             return cut;
-        }
-    }
-
-    /** A highlighter whose passages are formatted as objects ({@link MatchOffsets}), not strings. */
-    private static final class MatchFinder extends UnifiedHighlighter {
-        MatchFinder(Builder builder) {
-            super(builder);
-        }
-
-        Object[] find(String field, Query query, int doc) throws IOException {
-            return highlightFieldsAsObjects(new String[] {field}, query, new int[] {doc}, new int[] {1}).get(field);
         }
     }
 

@@ -26,8 +26,13 @@ import org.apache.lucene.search.TermQuery;
 final class RelatedCoverage {
 
     static final int SHOWN = 6;
-    private static final int CANDIDATES = 40;
-    private static final Set<String> FIELDS =
+    static final int CANDIDATES = 40;
+    /** The terms that make articles alike: found twice in the article and in two articles at least, the 30 best. */
+    static final int MIN_TERM_FREQUENCY = MoreLikeThis.DEFAULT_MIN_TERM_FREQ;
+    static final int MIN_DOC_FREQUENCY = 2;
+    static final int MAX_QUERY_TERMS = 30;
+    /** What a related article is shown with. */
+    static final Set<String> FIELDS =
             Set.of(Fields.ID, Fields.PATH, Fields.TITLE, Fields.URL, Fields.OUTLET, Fields.BIAS, Fields.DATE);
 
     private final Analyzer analyzer;
@@ -40,8 +45,9 @@ final class RelatedCoverage {
         MoreLikeThis like = new MoreLikeThis(searcher.getIndexReader());
         like.setAnalyzer(analyzer);
         like.setFieldNames(new String[] {Fields.TITLE, Fields.BODY});
-        like.setMinDocFreq(2);
-        like.setMaxQueryTerms(30);
+        like.setMinTermFreq(MIN_TERM_FREQUENCY);
+        like.setMinDocFreq(MIN_DOC_FREQUENCY);
+        like.setMaxQueryTerms(MAX_QUERY_TERMS);
         BooleanQuery query = new BooleanQuery.Builder()
                 .add(like.like(doc), Occur.MUST)
                 .add(new TermQuery(ArticleSchema.idTerm(article.id())), Occur.MUST_NOT)
@@ -51,6 +57,14 @@ final class RelatedCoverage {
         for (ScoreDoc hit : searcher.search(query, CANDIDATES).scoreDocs) {
             candidates.add(ArticleSchema.fromDocument(stored.document(hit.doc, FIELDS)));
         }
+        return otherOutletsFirst(article, candidates);
+    }
+
+    /**
+     * The articles shown as related to {@code article}, of the {@value #CANDIDATES} most like it (best first,
+     * whichever engine found them): the best of each other outlet first, then the best of the rest.
+     */
+    static List<ArticleSummary> otherOutletsFirst(Article article, List<Article> candidates) {
         List<Article> chosen = new ArrayList<>();
         Set<String> outletsShown = new HashSet<>();
         for (Article candidate : candidates) {

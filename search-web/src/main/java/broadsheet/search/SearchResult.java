@@ -73,6 +73,24 @@ public record SearchResult(String query, Applied applied, long total, int page, 
         timeline = List.copyOf(timeline);
     }
 
+    /**
+     * The result of a request with these matches and facets ({@link FacetCounts#of}), whichever engine found them:
+     * the coverage and the timeline follow from the bias and year facets.
+     */
+    static SearchResult of(SearchRequest request, long total, long tookMs, List<Hit> hits,
+            Map<String, List<FacetValue>> facets, String suggestion) {
+        return new SearchResult(request.query(), Applied.of(request), total, request.page(), request.size(), tookMs,
+                hits, facets, suggestion, coverage(facets.get(Fields.BIAS)), Timeline.of(facets.get(Fields.YEAR)));
+    }
+
+    private static List<BiasShare> coverage(List<FacetValue> bias) {
+        long all = bias.stream().mapToLong(FacetValue::count).sum();
+        return bias.stream()
+                .filter(b -> b.count() > 0)
+                .map(b -> new BiasShare(b.value(), b.count(), (double) b.count() / all))
+                .toList();
+    }
+
     /** How many of the matches have no date: those the year facet does not count. */
     public long undated() {
         return total - facets.getOrDefault(Fields.YEAR, List.of()).stream()

@@ -1,22 +1,20 @@
 package broadsheet.search;
 
-import broadsheet.schema.Fields;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.spell.DirectSpellChecker;
-import org.apache.lucene.search.spell.SuggestMode;
-import org.apache.lucene.search.spell.SuggestWord;
 
 /**
  * "Did you mean": the query with each rare word replaced by a close, much more frequent word of the
- * archive. Whether the correction is worth offering (it finds more) is the caller's question.
+ * archive, whichever engine holds it ({@link SpellingDictionary}). Whether the correction is worth offering
+ * (it finds more) is the caller's question.
  */
 final class SpellingCorrection {
 
@@ -28,45 +26,35 @@ final class SpellingCorrection {
     private static final int MAX_WORDS = 10;
 
     private final Analyzer analyzer;
-    private final DirectSpellChecker checker = new DirectSpellChecker();
 
     SpellingCorrection(Analyzer analyzer) {
         this.analyzer = analyzer;
     }
 
-    Optional<String> correct(IndexReader reader, String query) throws IOException {
-        Matcher words = WORD.matcher(query);
+    Optional<String> correct(SpellingDictionary dictionary, String query) throws IOException {
+        List<MatchResult> words = WORD.matcher(query).results().limit(MAX_WORDS).toList();
+        Map<MatchResult, String> terms = new LinkedHashMap<>();
+        for (MatchResult word : words) {
+            List<String> analysed = Analysis.terms(analyzer, word.group());
+            if (analysed.size() == 1) { // not a stop word, nor a word the analyser splits
+                terms.put(word, analysed.getFirst());
+            }
+        }
+        Map<String, SpellingDictionary.Neighbour> closest = dictionary.closest(new ArrayList<>(terms.values()), RARE);
         StringBuilder corrected = new StringBuilder();
         boolean changed = false;
-        int checked = 0;
-        while (words.find() && checked++ < MAX_WORDS) {
-            String word = words.group();
-            String replacement = correctWord(reader, word).orElse(word);
-            changed |= !replacement.equals(word);
-            words.appendReplacement(corrected, Matcher.quoteReplacement(replacement));
+        int copied = 0;
+        for (Map.Entry<MatchResult, String> word : terms.entrySet()) {
+            SpellingDictionary.Neighbour neighbour = closest.get(word.getValue());
+            if (neighbour != null && neighbour.neighbourFrequency() >= Math.max(1, neighbour.frequency()) * MORE_FREQUENT) {
+                MatchResult at = word.getKey();
+                corrected.append(query, copied, at.start()).append(asTyped(at.group(), word.getValue(), neighbour.term()));
+                copied = at.end();
+                changed = true;
+            }
         }
-        words.appendTail(corrected);
-        return changed ? Optional.of(corrected.toString()) : Optional.empty();
+        return changed ? Optional.of(corrected.append(query, copied, query.length()).toString()) : Optional.empty();
     }
-
-    private Optional<String> correctWord(IndexReader reader, String word) throws IOException {
-        List<String> terms = Analysis.terms(analyzer, word);
-        if (terms.size() != 1) {
-            return Optional.empty(); // a stop word, or a word the analyser splits
-        }
-        String term = terms.getFirst();
-        int frequency = reader.docFreq(new Term(Fields.BODY, term));
-        if (frequency > RARE) {
-            return Optional.empty();
-        }
-        SuggestWord[] suggestions =
-                checker.suggestSimilar(new Term(Fields.BODY, term), 1, reader, SuggestMode.SUGGEST_MORE_POPULAR);
-        if (suggestions.length == 0 || suggestions[0].freq < Math.max(1, frequency) * MORE_FREQUENT) {
-            return Optional.empty();
-        }
-        return Optional.of(asTyped(word, term, suggestions[0].string));
-    }
-
     /**
      * The suggested index term in the shape of the typed word: the suffix the stemmer took off put back
      * ("guarentees" -> "guarantees"), and a capital kept.

@@ -5,14 +5,19 @@ import broadsheet.cli.IndexCommand;
 import broadsheet.corpus.Corpus;
 import broadsheet.index.IndexRequest;
 import broadsheet.knowledge.CorpusKnowledge;
+import broadsheet.index.SolrCollection;
+import broadsheet.search.Archive;
 import broadsheet.search.LiveIndex;
 import broadsheet.search.LocalArchive;
+import broadsheet.search.MissingCollectionException;
+import broadsheet.search.SolrArchive;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import org.apache.lucene.index.DirectoryReader;
@@ -27,6 +32,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the web app; indexes the corpus first if there is no index yet.",
+                "With --solr, serves the collection on SolrCloud, which 'index --solr' must have filled.",
                 "A rebuilt or updated index is picked up within a few seconds, with no restart."})
 public final class ServeCommand implements Callable<Integer> {
 
@@ -57,14 +63,7 @@ public final class ServeCommand implements Callable<Integer> {
         checkCanListen(); // before indexing, which may take a while: Jetty would only fail after it
         PrintWriter out = spec.commandLine().getOut();
         CorpusKnowledge knowledge = CorpusKnowledge.load(new Corpus(where.corpus));
-        if (!indexExists()) {
-            out.println("No index at " + where.index + " yet: indexing " + where.corpus + " first.");
-            out.flush();
-            IndexCommand.printSummary(
-                    IndexCommand.run(IndexRequest.defaults(where.corpus, where.index), knowledge, IndexCommand.progress()), out);
-        }
-        try (LocalArchive archive = new LocalArchive(new LiveIndex(where.index, REFRESH), knowledge.entities());
-                WebServer server = WebServer.start(archive, host, port)) {
+        try (Archive archive = open(knowledge, out); WebServer server = WebServer.start(archive, host, port)) {
             // Serves until the JVM is told to stop (Ctrl-C, kill): the hook closes the server, and serve returns.
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "serve-stop"));
             out.printf("Broadsheet is serving http://%s:%d/%n", host, server.port());
@@ -72,6 +71,29 @@ public final class ServeCommand implements Callable<Integer> {
             server.awaitClose();
         }
         return 0;
+    }
+
+    /**
+     * The archive to serve: the SolrCloud collection with {@code --solr}, which must have been indexed; else the
+     * local index, indexed first if there is none yet.
+     */
+    private Archive open(CorpusKnowledge knowledge, PrintWriter out) throws IOException {
+        Optional<SolrCollection> solr = where.solrCollection();
+        if (solr.isPresent()) {
+            try {
+                return new SolrArchive(solr.get(), knowledge.entities());
+            } catch (MissingCollectionException e) {
+                throw new IOException(e.getMessage() + "; index the corpus into it first: broadsheet index --solr "
+                        + String.join(",", solr.get().nodes()) + " --collection " + solr.get().name(), e);
+            }
+        }
+        if (!indexExists()) {
+            out.println("No index at " + where.index + " yet: indexing " + where.corpus + " first.");
+            out.flush();
+            IndexCommand.printSummary(
+                    IndexCommand.run(IndexRequest.defaults(where.corpus, where.index), knowledge, IndexCommand.progress()), out);
+        }
+        return new LocalArchive(new LiveIndex(where.index, REFRESH), knowledge.entities());
     }
 
     /** Fails, saying why, when the server could not listen on the host and port. */

@@ -1,10 +1,13 @@
 package broadsheet.solrcluster;
 
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -18,6 +21,11 @@ import org.apache.solr.embedded.JettySolrRunner;
  * <p>When the nodes are up it prints one line, {@code SOLR_NODES http://127.0.0.1:PORT/solr,...}, and then runs until
  * its standard input closes (the JVM that started it closed it, or died) or it gets SIGTERM; either way it shuts the
  * cluster down and deletes its files.
+ *
+ * <p>Meanwhile it takes commands on standard input, one a line, each answered by one line on standard output, so that
+ * a test can take a node away and bring it back: {@code stop N} stops node N (from 0, in the order of the nodes line)
+ * and answers {@code stopped N}; {@code start N} starts it again on the same port, waits until it is up, and answers
+ * {@code started N}; anything else, or a command that fails, is answered {@code error WHY}.
  *
  * <p>Usage: {@code TestCluster CONF_DIR [NODES]}: the {@code conf} folder of a configset, uploaded under the name of
  * the folder that holds it; two nodes unless NODES says otherwise.
@@ -57,14 +65,36 @@ public final class TestCluster {
                 .collect(Collectors.joining(",")));
         System.out.flush();
 
-        waitForEndOf(System.in);
-        System.exit(0); // the shutdown hook stops the cluster
+        BufferedReader commands = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        for (String command = commands.readLine(); command != null; command = commands.readLine()) {
+            System.out.println(answer(cluster, command.strip()));
+            System.out.flush();
+        }
+        System.exit(0); // standard input ended: the shutdown hook stops the cluster
     }
 
-    private static void waitForEndOf(InputStream in) throws IOException {
-        byte[] ignored = new byte[256];
-        while (in.read(ignored) != -1) {
-            // nothing is said on standard input; its end is the signal
+    /** Carries out one command of standard input; the line to answer it with. */
+    private static String answer(MiniSolrCloudCluster cluster, String command) {
+        String[] words = command.split("\\s+");
+        if (words.length != 2 || !words[1].matches("\\d+") || !(words[0].equals("stop") || words[0].equals("start"))) {
+            return "error commands are 'stop N' and 'start N' (was '" + command + "')";
+        }
+        int node = Integer.parseInt(words[1]);
+        List<JettySolrRunner> nodes = cluster.getJettySolrRunners();
+        if (node >= nodes.size()) {
+            return "error there is no node " + node + " of " + nodes.size();
+        }
+        try {
+            JettySolrRunner jetty = nodes.get(node);
+            if (words[0].equals("stop")) {
+                jetty.stop();
+                return "stopped " + node;
+            }
+            jetty.start(); // on the port it had: the collection's replicas there come back with it
+            cluster.waitForNode(jetty, 60);
+            return "started " + node;
+        } catch (Exception e) {
+            return "error " + words[0] + " " + node + " failed: " + e;
         }
     }
 

@@ -1,0 +1,22 @@
+package broadsheet.search;
+
+import broadsheet.schema.Fields;
+
+/**
+ * A date order as Solr's {@code sort}, as ArchiveSearch.sortFor orders locally: by the first day of the date, undated
+ * articles last either way (the schema's date field gives no place to the missing; the first key does), then by score.
+ */
+final class SolrSort {
+
+    private static final String UNDATED_LAST = "if(exists(" + Fields.DATE_DAY + "),0,1) asc";
+
+    private SolrSort() {}
+
+    static String of(SortOrder order) {
+        return switch (order) {
+            case NEWEST -> UNDATED_LAST + "," + Fields.DATE_DAY + " desc," + SolrSearch.SCORE + " desc";
+            case OLDEST -> UNDATED_LAST + "," + Fields.DATE_DAY + " asc," + SolrSearch.SCORE + " desc";
+            case RELEVANCE -> SolrSearch.SCORE + " desc";
+        };
+    }
+}
