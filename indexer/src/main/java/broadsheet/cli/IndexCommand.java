@@ -49,7 +49,8 @@ public final class IndexCommand implements Callable<Integer> {
     @Mixin
     CorpusOptions where;
 
-    @Option(names = "--full", description = "Rebuild from scratch; the old index serves until the new one is committed.")
+    @Option(names = "--full", description = "Rebuild from scratch; the old index serves until the new one is committed "
+            + "(with --solr: a new collection, to which the alias --collection then switches).")
     boolean full;
 
     @Option(names = "--threads", paramLabel = "N", description = "Parsing threads (default: the number of cores, ${DEFAULT-VALUE}).")

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
@@ -60,6 +61,11 @@ public record SolrCollection(List<String> nodes, String name) {
                         // the JDK client's upgrade to HTTP/2 on a plain http connection fails now and then against
                         // Solr's Jetty ("EOF reached while reading"); HTTP/1.1 with keep-alive does not
                         .useHttp1_1(true)
+                        // Its own pool has four threads, and an update takes two while it is sent: one writes the
+                        // body into a pipe, one reads the pipe into the connection. Four updates at once (two index
+                        // threads, two shards) took all four to write, and waited forever for a reader. A virtual
+                        // thread per task is never short; idle, the executor holds no thread, so it needs no closing.
+                        .withExecutor(Executors.newVirtualThreadPerTaskExecutor())
                         .withConnectionTimeout(Math.min(CONNECT.toMillis(), timeout.toMillis()), TimeUnit.MILLISECONDS)
                         .withIdleTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                         .withRequestTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS))

@@ -98,9 +98,12 @@ final class SolrSink implements IndexSink {
         } catch (CollectionRefusedException e) {
             IOUtils.closeWhileHandlingException(cluster);
             throw e;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
             IOUtils.closeWhileHandlingException(cluster);
             throw new IOException(e.getMessage() + "; " + UNCHANGED, e);
+        } catch (RuntimeException e) {
+            IOUtils.closeWhileHandlingException(cluster);
+            throw e;
         }
     }
 

@@ -161,6 +161,20 @@ class SolrIndexTest {
         }
     }
 
+    /** Every thread sends to both shards at once: SolrJ's own pool of four threads once ran dry at four updates. */
+    @Test
+    void manyThreadsSendingAtOnceAllGetThrough() throws Exception {
+        String paragraph = "Negotiators met again to discuss grain corridors and security guarantees. ".repeat(200);
+        for (int i = 0; i < 400; i++) {
+            corpus.newsJson("many/" + i + ".json", "Many " + i, paragraph + i, "Daily", "2020-02-01");
+        }
+        IndexLocation.Cloud cloud = new IndexLocation.Cloud(new SolrCollection(nodes, name), 2, 1);
+        IndexReport report = new CorpusIndexer(corpus.knowledge(), List.of(), Clock.systemDefaultZone())
+                .run(IndexRequest.defaults(corpus.root(), cloud).withThreads(8), Progress.SILENT);
+        assertCounts(report, 400, 0, 0, 3);
+        assertEquals(403, report.documents());
+    }
+
     @Test
     void anArticleSolrRefusesIsSkippedWithItsPathAndTheRestIsCommitted() throws Exception {
         // a term longer than Lucene takes (32,766 bytes), in a field Solr indexes whole: its refusal is a 400
