@@ -2,6 +2,7 @@ package broadsheet.bench;
 
 import broadsheet.corpus.Corpus;
 import broadsheet.corpus.CsvFiles;
+import broadsheet.index.LocalIndexedArchive;
 import broadsheet.index.NameSuggestions;
 import broadsheet.index.NameSuggestions.Suggestion;
 import broadsheet.knowledge.CorpusKnowledge;
@@ -10,8 +11,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.store.FSDirectory;
 
 /**
  * Scores the types the linker gives the names the knowledge base lacks against a judged list (name,type; the type
@@ -35,8 +34,8 @@ public final class NameTypingScore {
         Path judgedFile = Path.of(args[2]);
         CsvFiles.read(judgedFile, "name", "type").forEach(row -> judged.put(row.get("name"), row.get("type")));
         List<Suggestion> suggestions;
-        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(Path.of(args[0])))) {
-            suggestions = NameSuggestions.of(reader, CorpusKnowledge.load(new Corpus(Path.of(args[1]))).entities(), 1);
+        try (LocalIndexedArchive archive = LocalIndexedArchive.open(Path.of(args[0]))) {
+            suggestions = NameSuggestions.of(archive, CorpusKnowledge.load(new Corpus(Path.of(args[1]))).entities(), 1);
         }
         List<Suggestion> top = suggestions.subList(0, Math.min(most, suggestions.size()));
         int right = 0;
