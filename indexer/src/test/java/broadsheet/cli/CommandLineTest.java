@@ -7,11 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import broadsheet.corpus.Corpus;
 import broadsheet.testing.IndexedCorpus;
 import broadsheet.testing.SmallFileSystem;
+import broadsheet.testing.CommandRun;
 import broadsheet.testing.TestCorpus;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,12 +27,9 @@ import org.apache.lucene.util.StringHelper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The archivist's commands, their output and their exit codes. */
 class CommandLineTest {
-
-    record Run(int exit, String out, String err) {}
 
     @TempDir
     Path temp;
@@ -51,31 +47,19 @@ class CommandLineTest {
     }
 
     /** The command line with exactly these arguments. */
-    private static Run raw(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = Broadsheet.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int exit = commandLine.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private static CommandRun raw(String... args) {
+        return CommandRun.of(args);
     }
 
-    private Run broadsheet(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = Broadsheet.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
+    private CommandRun broadsheet(String... args) {
         List<String> all = new java.util.ArrayList<>(List.of(args));
         all.addAll(List.of("--corpus", corpus.root().toString(), "--index", index.toString()));
-        int exit = commandLine.execute(all.toArray(String[]::new));
-        return new Run(exit, out.toString(), err.toString());
+        return CommandRun.of(all.toArray(String[]::new));
     }
 
     @Test
     void indexExitsZeroWhenEveryFileWentIn() {
-        Run run = broadsheet("index");
+        CommandRun run = broadsheet("index");
         assertEquals(0, run.exit(), run.toString());
         assertTrue(run.out().contains("2 new, 0 updated, 0 deleted, 0 unchanged, 0 skipped"), run.out());
     }
@@ -83,7 +67,7 @@ class CommandLineTest {
     @Test
     void indexExitsThreeAndListsSkippedFilesWithTheirReasons() throws Exception {
         corpus.write("bad.pdf", "%PDF-1.4 not really".getBytes());
-        Run run = broadsheet("index");
+        CommandRun run = broadsheet("index");
         assertEquals(IndexCommand.SKIPPED_FILES, run.exit(), run.toString());
         assertTrue(run.out().contains("articles/bad.pdf: damaged, or not really a PDF"), run.out());
         assertEquals(0, broadsheet("verify").exit(), "a reported skip is not an inconsistency");
@@ -94,7 +78,7 @@ class CommandLineTest {
         Files.createDirectories(index);
         try (FSDirectory directory = FSDirectory.open(index);
                 IndexWriter running = new IndexWriter(directory, new IndexWriterConfig())) {
-            Run run = broadsheet("index");
+            CommandRun run = broadsheet("index");
             assertEquals(Broadsheet.FATAL, run.exit());
             assertTrue(run.err().contains("another index run is writing"), run.err());
         }
@@ -110,13 +94,13 @@ class CommandLineTest {
             Files.write(index.resolve("segments_1"), segments);
             Files.write(index.resolve("_0.cfs"), garbage);
 
-            Run update = broadsheet("index");
+            CommandRun update = broadsheet("index");
             assertEquals(Broadsheet.FATAL, update.exit(), update.toString());
             assertTrue(update.err().contains("the index at " + index + " cannot be read by this version of Broadsheet"),
                     update.err());
             assertTrue(update.err().contains("rebuild it with: broadsheet index --full"), update.err());
 
-            Run full = broadsheet("index", "--full");
+            CommandRun full = broadsheet("index", "--full");
             assertEquals(0, full.exit(), full.toString());
             assertTrue(full.out().contains("the index holds 2 documents"), full.out());
             assertEquals(Set.of(), IndexedCorpus.filesBeyondTheLastCommit(index), "the old index's files are gone");
@@ -131,7 +115,7 @@ class CommandLineTest {
             index = disk.path().resolve("index");
             assertEquals(0, broadsheet("index").exit());
             disk.makeReadOnly();
-            Run run = broadsheet("verify");
+            CommandRun run = broadsheet("verify");
             assertEquals(0, run.exit(), run.toString());
             assertTrue(run.out().contains("is sound and matches the corpus"), run.out());
         }
@@ -140,7 +124,7 @@ class CommandLineTest {
     @Test
     void aFileNameWithANewlineCannotForgeLinesOfTheReport() throws Exception {
         corpus.write("bad\n  articles/forged.txt: looks fine.pdf", "%PDF-1.4 not really".getBytes());
-        Run run = broadsheet("index");
+        CommandRun run = broadsheet("index");
         assertEquals(IndexCommand.SKIPPED_FILES, run.exit(), run.toString());
         assertTrue(run.out().contains("  articles/bad\\n  articles/forged.txt: looks fine.pdf: damaged, or not really a PDF"),
                 run.out());
@@ -151,7 +135,7 @@ class CommandLineTest {
     void ignoredFilesAreCountedAndListedWithVerboseAndTheRunIsComplete() throws Exception {
         corpus.write("known-bad.pdf", "%PDF-1.4 not really".getBytes());
         Files.writeString(corpus.root().resolve(Corpus.IGNORE), "known-bad.pdf\n");
-        Run run = broadsheet("index", "--verbose");
+        CommandRun run = broadsheet("index", "--verbose");
         assertEquals(0, run.exit(), run.toString());
         assertTrue(run.out().contains("0 skipped, 1 ignored"), run.out());
         assertTrue(run.out().contains("Ignored (1; named in .broadsheetignore):\n  articles/known-bad.pdf"), run.out());
@@ -172,7 +156,7 @@ class CommandLineTest {
         Files.delete(corpus.root().resolve("articles/one.json"));
         Files.delete(corpus.root().resolve("articles/two.json"));
         Files.delete(corpus.root().resolve("articles"));
-        Run run = broadsheet("index");
+        CommandRun run = broadsheet("index");
         assertEquals(Broadsheet.FATAL, run.exit());
         assertTrue(run.err().contains("no articles folder"), run.err());
     }
@@ -180,7 +164,7 @@ class CommandLineTest {
     @Test
     void statsJsonHasTheContractShape() throws Exception {
         broadsheet("index");
-        Run run = broadsheet("stats", "--json");
+        CommandRun run = broadsheet("stats", "--json");
         assertEquals(0, run.exit(), run.toString());
         JsonNode stats = new ObjectMapper().readTree(run.out());
         assertEquals(List.of("documents", "bias", "outlets", "years", "undated", "entities"),
@@ -197,7 +181,7 @@ class CommandLineTest {
     void statsCountsAnIndexWhereNoArticleHasADate() throws Exception {
         corpus.newsJson("one.json", "Grain deal", "Grain exports resume from Odesa.", "Daily", "");
         broadsheet("index");
-        Run run = broadsheet("stats", "--json");
+        CommandRun run = broadsheet("stats", "--json");
         assertEquals(0, run.exit(), run.toString());
         JsonNode stats = new ObjectMapper().readTree(run.out());
         assertEquals(2, stats.get("undated").asInt());
@@ -209,7 +193,7 @@ class CommandLineTest {
         broadsheet("index");
         String id = Corpus.idOf("articles/one.json");
         for (String key : List.of(id, "articles/one.json", corpus.root().resolve("articles/one.json").toString())) {
-            Run run = broadsheet("inspect", key, "--json");
+            CommandRun run = broadsheet("inspect", key, "--json");
             assertEquals(0, run.exit(), run.toString());
             JsonNode article = new ObjectMapper().readTree(run.out());
             assertEquals(List.of("id", "path", "title", "url", "outlet", "bias", "date", "authors", "words", "entities"),
@@ -221,7 +205,7 @@ class CommandLineTest {
             assertEquals(5, article.get("words").asInt());
             assertTrue(article.get("entities").isArray());
         }
-        Run missing = broadsheet("inspect", "articles/nope.json");
+        CommandRun missing = broadsheet("inspect", "articles/nope.json");
         assertEquals(1, missing.exit());
         assertTrue(missing.err().contains("no article articles/nope.json"), missing.err());
     }
@@ -233,7 +217,7 @@ class CommandLineTest {
         Files.delete(corpus.root().resolve("articles/two.json"));
         corpus.newsJson("three.json", "New", "A new article.", "Daily", "2020-01-01");
         corpus.newsJson("one.json", "Grain deal, updated", "Grain exports resume.", "Daily", "2019-07-01");
-        Run run = broadsheet("verify");
+        CommandRun run = broadsheet("verify");
         assertEquals(1, run.exit());
         assertTrue(run.out().contains("articles/two.json (id "), run.out());
         assertTrue(run.out().contains("articles/three.json: in the corpus but neither indexed"), run.out());
@@ -244,7 +228,7 @@ class CommandLineTest {
 
     @Test
     void aBadOptionValueIsOneLineNamingTheOptionAndWhereToReadMore() {
-        Run run = broadsheet("index", "--threads", "lots");
+        CommandRun run = broadsheet("index", "--threads", "lots");
         assertEquals(Broadsheet.USAGE, run.exit());
         assertEquals(List.of("broadsheet index: Invalid value for option '--threads': 'lots' is not an int",
                 "Try 'broadsheet index --help'."), run.err().lines().toList());
@@ -254,7 +238,7 @@ class CommandLineTest {
     @Test
     void anIoFailureSaysWhatIsWrongWithThePath() throws Exception {
         Path file = Files.writeString(temp.resolve("a-file"), "not a folder");
-        Run run = raw("index", "--corpus", corpus.root().toString(), "--index", file.toString());
+        CommandRun run = raw("index", "--corpus", corpus.root().toString(), "--index", file.toString());
         assertEquals(Broadsheet.FATAL, run.exit());
         assertEquals("broadsheet index: cannot keep the index at " + file + ": exists, and is not a folder",
                 run.err().strip());
@@ -268,7 +252,7 @@ class CommandLineTest {
                 new String[] {"entities", "--suggest"})) {
             List<String> args = new java.util.ArrayList<>(List.of(command));
             args.addAll(List.of("--corpus", corpus.root().toString(), "--index", typo.toString()));
-            Run run = raw(args.toArray(String[]::new));
+            CommandRun run = raw(args.toArray(String[]::new));
             assertEquals(Broadsheet.FATAL, run.exit(), run.toString());
             assertTrue((run.out() + run.err()).contains("no index at " + typo), run.toString());
             assertFalse(Files.exists(typo), String.join(" ", command) + " created " + typo);
@@ -277,7 +261,7 @@ class CommandLineTest {
 
     @Test
     void helpNamesEveryCommandAndVersionIsTheBuildsOwn() {
-        Run help = raw("help", "stats");
+        CommandRun help = raw("help", "stats");
         assertEquals(0, help.exit());
         assertTrue(help.out().startsWith("Usage: broadsheet stats"), help.out());
         assertTrue(raw("--help").out().contains("./broadsheet test runs every test"));
@@ -288,7 +272,7 @@ class CommandLineTest {
     @Test
     void indexJsonPrintsTheSummaryForScripts() throws Exception {
         corpus.write("bad.pdf", "%PDF-1.4 not really".getBytes());
-        Run run = broadsheet("index", "--json");
+        CommandRun run = broadsheet("index", "--json");
         assertEquals(IndexCommand.SKIPPED_FILES, run.exit(), run.toString());
         JsonNode summary = new ObjectMapper().readTree(run.out());
         assertEquals(2, summary.get("indexed").asInt());
@@ -299,7 +283,7 @@ class CommandLineTest {
 
     @Test
     void farMoreThreadsThanCoresGetAWarningAndTheRunGoesOn() {
-        Run run = broadsheet("index", "--threads", "1000");
+        CommandRun run = broadsheet("index", "--threads", "1000");
         assertEquals(0, run.exit(), run.toString());
         assertTrue(run.err().contains("--threads 1000 is far above"), run.err());
     }

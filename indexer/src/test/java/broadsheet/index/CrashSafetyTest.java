@@ -4,21 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import broadsheet.cli.Broadsheet;
 import broadsheet.corpus.Corpus;
 import broadsheet.testing.IndexedCorpus;
+import broadsheet.testing.KilledIndexRun;
 import broadsheet.testing.SmallFileSystem;
 import broadsheet.testing.TestCorpus;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,22 +53,10 @@ class CrashSafetyTest {
 
     /** Starts {@code broadsheet index} in another JVM and kills it hard once it is busy writing. */
     private void killIndexRunMidway(String... extraArgs) throws Exception {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new java.util.ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                Broadsheet.class.getName(), "index", "--threads", "1", "--corpus", corpus.root().toString(),
+        List<String> arguments = new java.util.ArrayList<>(List.of("--threads", "1", "--corpus", corpus.root().toString(),
                 "--index", index.toString()));
-        command.addAll(List.of(extraArgs));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        try (BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = output.readLine()) != null && !line.startsWith("indexing ")) {
-                // wait until it has walked the corpus and started writing
-            }
-            Thread.sleep(1500);
-            assertTrue(process.isAlive(), "the run finished before it could be killed; make the corpus larger");
-            process.destroyForcibly();
-            process.waitFor(30, TimeUnit.SECONDS);
-        }
+        arguments.addAll(List.of(extraArgs));
+        KilledIndexRun.killMidway(arguments, () -> { });
     }
 
     private void assertPreviousCommitIsWhole() throws Exception {

@@ -1,22 +1,16 @@
 package broadsheet.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import broadsheet.cli.Broadsheet;
 import broadsheet.corpus.Corpus;
+import broadsheet.testing.KilledIndexRun;
 import broadsheet.testing.SolrCloudExtension;
 import broadsheet.testing.SolrTestCluster;
 import broadsheet.testing.TestCorpus;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.common.params.ModifiableSolrParams;
@@ -85,23 +79,8 @@ class SolrCrashSafetyTest {
     /** Starts {@code broadsheet index --full} in another JVM and kills it hard once it is sending documents. */
     private static void killIndexRunMidway(TestCorpus corpus, SolrTestCluster cluster, CloudSolrClient solr)
             throws Exception {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                Broadsheet.class.getName(), "index", "--full", "--threads", "1", "--corpus", corpus.root().toString(),
-                "--solr", String.join(",", cluster.nodes()), "--collection", COLLECTION));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        try (BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = output.readLine()) != null && !line.startsWith("indexing ")) {
-                // wait until it has built its collection, walked the corpus and started sending
-            }
-            Thread.sleep(1500);
-            assertTrue(process.isAlive(), "the run finished before it could be killed; make the corpus larger");
-            assertEquals(2, collectionsOfThisTest(solr).size(), "the run is building a collection of its own");
-            process.destroyForcibly();
-            process.waitFor(30, TimeUnit.SECONDS);
-        } finally {
-            process.destroyForcibly();
-        }
+        KilledIndexRun.killMidway(List.of("--full", "--threads", "1", "--corpus", corpus.root().toString(),
+                "--solr", String.join(",", cluster.nodes()), "--collection", COLLECTION),
+                () -> assertEquals(2, collectionsOfThisTest(solr).size(), "the run is building a collection of its own"));
     }
 }

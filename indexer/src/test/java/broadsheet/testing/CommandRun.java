@@ -9,9 +9,13 @@ import picocli.CommandLine;
 public record CommandRun(int exit, String out, String err) {
 
     public static CommandRun of(String... args) {
+        return of(Broadsheet.commandLine(), args);
+    }
+
+    /** A run of {@code commandLine}: the indexer's, or one that adds commands to it (search-web's serve). */
+    public static CommandRun of(CommandLine commandLine, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine commandLine = Broadsheet.commandLine();
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         int exit = commandLine.execute(args);

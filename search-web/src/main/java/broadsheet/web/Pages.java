@@ -41,7 +41,8 @@ final class Pages {
         Map<String, Object> model = new HashMap<>();
         model.put("request", request);
         model.put("result", result);
-        model.put("links", new SearchLinks(request));
+        SearchLinks links = new SearchLinks(request);
+        model.put("links", links);
         model.put("bias", section(Fields.BIAS, result));
         model.put("valueFacets", SearchRequest.FILTER_FACETS.stream()
                 .filter(facet -> !facet.equals(Fields.BIAS)).map(facet -> section(facet, result)).toList());
@@ -56,7 +57,7 @@ final class Pages {
         model.put("fromDay", request.from() == null ? "" : request.from().firstDay().toString());
         model.put("toDay", request.to() == null ? "" : request.to().lastDay().toString());
         LocalDate today = LocalDate.now();
-        model.put("pastYear", new SearchLinks(request).dates(today.minusYears(1).toString(), today.toString()));
+        model.put("pastYear", links.dates(today.minusYears(1).toString(), today.toString()));
         // the year whose months the date facet lists: the one the date range lies in, if any
         model.put("periodYear", request.from() != null && request.to() != null
                 && request.from().year() == request.to().year() ? Integer.toString(request.from().year()) : "");

@@ -4,37 +4,28 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import broadsheet.Main;
+import broadsheet.testing.CommandRun;
 import broadsheet.testing.SolrCloudExtension;
 import broadsheet.testing.SolrTestCluster;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import picocli.CommandLine;
 
 /** {@code serve --solr} serves only a collection that is there, and says in one line what to do when it is not. */
 @ExtendWith(SolrCloudExtension.class)
 class ServeSolrTest {
 
-    record Run(int exitCode, String out, String err) {}
-
-    private static Run serve(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = Main.commandLine();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
+    private static CommandRun serve(String... args) {
         String[] command = new String[args.length + 1];
         command[0] = "serve";
         System.arraycopy(args, 0, command, 1, args.length);
-        return new Run(commandLine.execute(command), out.toString(), err.toString());
+        return CommandRun.of(Main.commandLine(), command);
     }
 
     @Test
     void aCollectionNotYetIndexedIsNamedWithTheCommandThatIndexesIt(SolrTestCluster cluster) {
         String nodes = String.join(",", cluster.nodes());
-        Run run = serve("--corpus", "../corpus", "--solr", nodes, "--collection", "never_indexed", "--port", "0");
-        assertEquals(1, run.exitCode(), run.toString());
+        CommandRun run = serve("--corpus", "../corpus", "--solr", nodes, "--collection", "never_indexed", "--port", "0");
+        assertEquals(1, run.exit(), run.toString());
         assertEquals(1, run.err().lines().count(), run.err());
         assertTrue(run.err().startsWith("broadsheet serve: there is no collection never_indexed on the SolrCloud at "),
                 run.err());
@@ -44,8 +35,8 @@ class ServeSolrTest {
 
     @Test
     void aClusterThatCannotBeReachedIsOneLine() {
-        Run run = serve("--corpus", "../corpus", "--solr", "http://127.0.0.1:1/solr", "--port", "0");
-        assertEquals(1, run.exitCode(), run.toString());
+        CommandRun run = serve("--corpus", "../corpus", "--solr", "http://127.0.0.1:1/solr", "--port", "0");
+        assertEquals(1, run.exit(), run.toString());
         assertEquals(1, run.err().lines().count(), run.err());
         assertTrue(run.err().startsWith("broadsheet serve: cannot reach the SolrCloud at http://127.0.0.1:1/solr"),
                 run.err());
