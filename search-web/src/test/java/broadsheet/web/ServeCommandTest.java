@@ -20,7 +20,8 @@ class ServeCommandTest {
     @TempDir
     Path dir;
 
-    private static CommandRun serve(String... args) {
+    /** {@code broadsheet serve ARGS} in this JVM. */
+    static CommandRun serve(String... args) {
         String[] command = new String[args.length + 1];
         command[0] = "serve";
         System.arraycopy(args, 0, command, 1, args.length);

@@ -3,7 +3,6 @@ package broadsheet.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import broadsheet.Main;
 import broadsheet.testing.CommandRun;
 import broadsheet.testing.SolrCloudExtension;
 import broadsheet.testing.SolrTestCluster;
@@ -14,17 +13,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(SolrCloudExtension.class)
 class ServeSolrTest {
 
-    private static CommandRun serve(String... args) {
-        String[] command = new String[args.length + 1];
-        command[0] = "serve";
-        System.arraycopy(args, 0, command, 1, args.length);
-        return CommandRun.of(Main.commandLine(), command);
-    }
-
     @Test
     void aCollectionNotYetIndexedIsNamedWithTheCommandThatIndexesIt(SolrTestCluster cluster) {
         String nodes = String.join(",", cluster.nodes());
-        CommandRun run = serve("--corpus", "../corpus", "--solr", nodes, "--collection", "never_indexed", "--port", "0");
+        CommandRun run = ServeCommandTest.serve("--corpus", "../corpus", "--solr", nodes, "--collection", "never_indexed",
+                "--port", "0");
         assertEquals(1, run.exit(), run.toString());
         assertEquals(1, run.err().lines().count(), run.err());
         assertTrue(run.err().startsWith("broadsheet serve: there is no collection never_indexed on the SolrCloud at "),
@@ -35,7 +28,7 @@ class ServeSolrTest {
 
     @Test
     void aClusterThatCannotBeReachedIsOneLine() {
-        CommandRun run = serve("--corpus", "../corpus", "--solr", "http://127.0.0.1:1/solr", "--port", "0");
+        CommandRun run = ServeCommandTest.serve("--corpus", "../corpus", "--solr", "http://127.0.0.1:1/solr", "--port", "0");
         assertEquals(1, run.exit(), run.toString());
         assertEquals(1, run.err().lines().count(), run.err());
         assertTrue(run.err().startsWith("broadsheet serve: cannot reach the SolrCloud at http://127.0.0.1:1/solr"),
