@@ -9,8 +9,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.ConnectException;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -79,29 +77,7 @@ final class SolrCluster implements Closeable {
     }
 
     private IOException failure(String doing, Exception e) {
-        return new IOException(doing + " on " + where.cluster() + " failed: " + reason(e), e);
-    }
-
-    /** What went wrong, in words: Solr's own answer, or what the network said. */
-    static String reason(Exception e) {
-        if (e instanceof SolrException solr) {
-            return "Solr answered " + solr.code() + ": " + firstLine(solr.getMessage());
-        }
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConnectException) {
-                return "cannot connect (" + firstLine(cause.getMessage()) + ")";
-            }
-            if (cause instanceof HttpTimeoutException) {
-                return "no answer in time (" + firstLine(cause.getMessage()) + ")";
-            }
-        }
-        String message = firstLine(e.getMessage());
-        // SolrJ's words when no node answers at all, which suggest re-creating a client
-        return message.startsWith("Failed fetching live_nodes") ? "none of the nodes answers" : message;
-    }
-
-    private static String firstLine(String message) {
-        return message == null ? "(no message)" : message.lines().findFirst().orElse("").strip();
+        return new IOException(doing + " on " + where.cluster() + " failed: " + SolrFailure.reason(e), e);
     }
 
     /** Every alias of the cluster, with the collection (or the comma-separated collections) it stands for. */

@@ -1,6 +1,7 @@
 package broadsheet.search;
 
 import broadsheet.index.SolrCollection;
+import broadsheet.index.SolrFailure;
 import java.io.Closeable;
 import java.io.IOException;
 import java.time.Duration;
@@ -90,7 +91,7 @@ final class LiveCollection implements Closeable {
 
     private static IOException unreachable(SolrCollection where, Exception e) {
         return new IOException("cannot reach the SolrCloud at " + String.join(",", where.nodes()) + ": "
-                + firstLine(e.getMessage()), e);
+                + SolrFailure.reason(e), e);
     }
 
     View view() {
@@ -155,20 +156,15 @@ final class LiveCollection implements Closeable {
      */
     private static RuntimeException refused(SolrException e) {
         if (e.code() == SolrException.ErrorCode.BAD_REQUEST.code) {
-            return new InvalidRequestException("the search engine cannot run this query (" + firstLine(e.getMessage())
+            return new InvalidRequestException("the search engine cannot run this query (" + SolrFailure.firstLine(e.getMessage())
                     + "); make it simpler or narrower");
         }
         return unavailable(e);
     }
 
     private static SearchUnavailableException unavailable(SolrException e) {
-        return SearchUnavailableException.engineDown("(SolrCloud) could not answer: " + firstLine(e.getMessage()));
-    }
-
-    private static String firstLine(String message) {
-        String text = message == null ? "no reason given" : message.strip();
-        int end = text.indexOf('\n');
-        return end < 0 ? text : text.substring(0, end);
+        return SearchUnavailableException.engineDown(
+                "(SolrCloud) could not answer: " + SolrFailure.firstLine(e.getMessage()));
     }
 
     /** A look now, for a request that failed: the new view, or null when the collection cannot be looked at. */
