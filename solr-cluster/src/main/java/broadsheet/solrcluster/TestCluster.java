@@ -51,6 +51,8 @@ public final class TestCluster {
         Path baseDir = Files.createTempDirectory("broadsheet-solr-cluster");
         // Solr reports a missing log folder as an error at every start; its logging goes to standard error anyway
         System.setProperty("solr.log.dir", baseDir.resolve("logs").toString());
+        // on, as on a production node, where the test framework's solr.xml turns them off: benchmarks read them
+        System.setProperty("metricsEnabled", "true");
         AtomicReference<MiniSolrCloudCluster> running = new AtomicReference<>();
         // registered before the cluster starts, so that a SIGTERM during the start still removes what was made
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(running.getAndSet(null), baseDir), "cluster-stop"));
