@@ -77,14 +77,25 @@ public final class ArchiveSearch {
 
     private SearchResult search(ArchiveSearcher searcher, SearchRequest request, RankedQuery query, long started)
             throws IOException {
-        int depth = request.page() * request.size();
         Sort sort = sortFor(request.sort());
         // Two passes, each cheaper than one that does both: the best hits, where the collector may skip
         // articles that cannot make the page, then an unscored count of every match with the facets.
         DrillDownQuery matching = drillDown(query.matching(), request);
-        ScoreDoc[] top = sort == null
-                ? ranked(searcher, query, request, depth)
-                : searcher.search(matching, new TopFieldCollectorManager(sort, depth, depth)).scoreDocs;
+        Optional<Cursor> cursor = Cursor.of(request, Cursor.Engine.LUCENE);
+        ScoreDoc[] page;
+        Cursor next = null;
+        if (cursor.isPresent()) {
+            LocalCursorPages.Page after = LocalCursorPages.after(searcher, query.tiers(request.sort()),
+                    sort == null ? Sort.RELEVANCE : sort, cursor.get(), request.size(), q -> drillDown(q, request));
+            page = after.hits();
+            next = after.next();
+        } else {
+            int depth = request.page() * request.size();
+            ScoreDoc[] top = sort == null
+                    ? ranked(searcher, query, request, depth)
+                    : searcher.search(matching, new TopFieldCollectorManager(sort, depth, depth)).scoreDocs;
+            page = Arrays.copyOfRange(top, Math.min((request.page() - 1) * request.size(), top.length), top.length);
+        }
         Optional<SortedSetDocValuesReaderState> facetState = searcher.facetState();
         long total;
         Facets facets = null;
@@ -99,15 +110,14 @@ public final class ArchiveSearch {
         }
 
         searcher.checkTime(); // what is left (passages, spelling) is wasted on a search that is over time
-        int first = Math.min((request.page() - 1) * request.size(), top.length);
-        ScoreDoc[] page = Arrays.copyOfRange(top, first, top.length);
         List<Hit> hits = hits(searcher, query, page, sort == null);
 
         Map<String, List<FacetValue>> facetValues =
                 new FacetCounts(new LuceneFacetTallies(facets, searcher::hasFacet)).of(request);
         String suggestion = suggestion(searcher, request, query).orElse(null);
         long tookMs = (System.nanoTime() - started) / 1_000_000;
-        return SearchResult.of(request, total, tookMs, hits, facetValues, suggestion);
+        return SearchResult.of(request, total, tookMs, hits, facetValues, suggestion,
+                next == null ? null : next.text(request, Cursor.Engine.LUCENE));
     }
 
     /** The best {@code depth} matches: those with all the terms, then (if there are too few) the rest. */

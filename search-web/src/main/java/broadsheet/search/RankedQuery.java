@@ -86,6 +86,17 @@ public record RankedQuery(String text, Query matching, Query allTerms, List<Quer
     }
 
     /**
+     * The queries whose matches follow each other in {@code order}: by relevance those with all the terms, then (if
+     * any others match) the rest; by date every match in one.
+     */
+    List<Query> tiers(SortOrder order) {
+        if (order != SortOrder.RELEVANCE) {
+            return List.of(matching);
+        }
+        return matching.equals(allTerms) ? List.of(allTermsRanked()) : List.of(allTermsRanked(), someTerms());
+    }
+
+    /**
      * The same query with its fuzzy and prefix terms expanded to the terms of one view of the index, once
      * for all the passes of a search over that view rather than once a pass.
      */

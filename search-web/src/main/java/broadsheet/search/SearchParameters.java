@@ -21,6 +21,8 @@ public final class SearchParameters {
     public static final String DATED = "dated";
     /** How many values each facet lists (the page's own numbers when absent). */
     public static final String FACET_SIZE = "facet.size";
+    /** {@code *} to page by {@link Cursor}, then each answer's {@code next_cursor}. */
+    public static final String CURSOR = "cursor";
     /** On an article's page: its place, from 1, in the results of the search it was opened from. */
     public static final String RANK = "n";
 

@@ -10,10 +10,11 @@ import java.util.Map;
 
 /**
  * One search as a reader asks for it. {@code filters} maps a facet ({@link #FILTER_FACETS}) to the values
- * chosen in it; dates are inclusive and may be partial ({@code 2016} means all of 2016).
+ * chosen in it; dates are inclusive and may be partial ({@code 2016} means all of 2016). {@code cursor}, when not
+ * null, pages by {@link Cursor} instead of by {@code page}.
  */
 public record SearchRequest(String query, Map<String, List<String>> filters, PublicationDate from,
-        PublicationDate to, Dating dating, SortOrder sort, int page, int size, int facetSize) {
+        PublicationDate to, Dating dating, SortOrder sort, int page, int size, int facetSize, String cursor) {
 
     /** Whether the articles' dates matter: any article, only dated ones, or only the undated ({@code dated}). */
     public enum Dating implements Labelled {
@@ -45,6 +46,8 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Pub
 
     /** The most values a facet may list at once ({@code facet.size}). */
     public static final int MAX_FACET_SIZE = 1_000;
+    /** Longer than any cursor an answer gives (an article's id is at most a path's length). */
+    private static final int MAX_CURSOR_LENGTH = 2_000;
 
     public SearchRequest {
         if (facetSize < 0 || facetSize > MAX_FACET_SIZE) {
@@ -58,6 +61,11 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Pub
         }
         if (page < 1) {
             throw new InvalidRequestException(SearchParameters.PAGE + " must be 1 or more");
+        }
+        if (cursor != null && (page != 1 || cursor.length() > MAX_CURSOR_LENGTH)) {
+            throw new InvalidRequestException(page != 1
+                    ? SearchParameters.PAGE + " and " + SearchParameters.CURSOR + " do not go together: a cursor says where the page starts"
+                    : SearchParameters.CURSOR + " is longer than any this server gives");
         }
         if ((long) page * size > MAX_DEPTH) {
             throw new InvalidRequestException(
@@ -101,12 +109,12 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Pub
     }
 
     public static SearchRequest of(String query) {
-        return new SearchRequest(query, Map.of(), null, null, Dating.ANY, SortOrder.RELEVANCE, 1, DEFAULT_SIZE, 0);
+        return new SearchRequest(query, Map.of(), null, null, Dating.ANY, SortOrder.RELEVANCE, 1, DEFAULT_SIZE, 0, null);
     }
 
     /**
      * Reads the HTTP parameters ({@link SearchParameters}: {@code q, bias, outlet, person, organization, place,
-     * from, to, sort, page, size}); a parameter may repeat where a facet takes several values. Unknown
+     * from, to, dated, sort, page, size, facet.size, cursor}); a parameter may repeat where a facet takes several values. Unknown
      * parameters are ignored. The sort is relevance by default, newest when there is no query.
      */
     public static SearchRequest fromParameters(Map<String, List<String>> params) {
@@ -126,34 +134,34 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Pub
                 SortOrder.fromLabel(sort).orElseThrow(() -> new InvalidRequestException(
                         SearchParameters.SORT + " must be relevance, newest or oldest")),
                 number(params, SearchParameters.PAGE, 1), number(params, SearchParameters.SIZE, DEFAULT_SIZE),
-                facetSize(params));
+                facetSize(params), cursor(params));
     }
 
     /** The same search, in the same order, page {@code page} of {@code size}. */
     public SearchRequest page(int page, int size) {
-        return new SearchRequest(query, filters, from, to, dating, sort, page, size, facetSize);
+        return new SearchRequest(query, filters, from, to, dating, sort, page, size, facetSize, null);
     }
 
     /** The same search's newest {@code size} matches. */
     public SearchRequest newest(int size) {
-        return new SearchRequest(query, filters, from, to, dating, SortOrder.NEWEST, 1, size, facetSize);
+        return new SearchRequest(query, filters, from, to, dating, SortOrder.NEWEST, 1, size, facetSize, null);
     }
 
     /** The same search's hit at {@code rank} (from 1) alone, as a page of one. */
     public SearchRequest at(long rank) {
-        return new SearchRequest(query, filters, from, to, dating, sort, Math.toIntExact(rank), 1, facetSize);
+        return new SearchRequest(query, filters, from, to, dating, sort, Math.toIntExact(rank), 1, facetSize, null);
     }
 
     /** The same search with its articles' dates mattering so; only undated articles drop the date range. */
     public SearchRequest withDating(Dating wanted) {
         boolean undated = wanted == Dating.UNDATED;
         return new SearchRequest(query, filters, undated ? null : from, undated ? null : to, wanted, sort, page, size,
-                facetSize);
+                facetSize, cursor);
     }
 
     /** The same search with every facet listing up to {@code values} values. */
     public SearchRequest withFacetSize(int values) {
-        return new SearchRequest(query, filters, from, to, dating, sort, page, size, values);
+        return new SearchRequest(query, filters, from, to, dating, sort, page, size, values, cursor);
     }
 
     /** How many values a facet lists: {@code facet.size} if given, else the page's own number for it. */
@@ -165,6 +173,11 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Pub
         String label = SearchParameters.single(params, SearchParameters.DATED, "").strip();
         return label.isEmpty() ? Dating.ANY : Labelled.exactly(Dating.class, label)
                 .orElseThrow(() -> new InvalidRequestException(SearchParameters.DATED + " must be yes or no"));
+    }
+
+    private static String cursor(Map<String, List<String>> params) {
+        String cursor = SearchParameters.single(params, SearchParameters.CURSOR, "").strip();
+        return cursor.isEmpty() ? null : cursor;
     }
 
     private static int facetSize(Map<String, List<String>> params) {

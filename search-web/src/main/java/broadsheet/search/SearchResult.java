@@ -14,11 +14,12 @@ import java.util.Map;
  * the sort the results are for. {@code facets} maps each facet to its values; the bias and outlet counts ignore the
  * values chosen in that same facet, the entity counts say how many results also name each value. {@code coverage}
  * and {@code timeline} describe all the matches, not just this page; {@code suggestion} is a corrected query that
- * finds more, or null.
+ * finds more, or null. {@code nextCursor} is where the next page starts when the request pages by cursor, null at
+ * the end and when it pages by number.
  */
 public record SearchResult(String query, Applied applied, long total, int page, int size, long tookMs, List<Hit> hits,
         Map<String, List<FacetValue>> facets, String suggestion, List<BiasShare> coverage,
-        List<MonthCount> timeline) {
+        List<MonthCount> timeline, String nextCursor) {
 
     /** The filters and the sort a result is for, in their canonical form: what the request asked, as understood. */
     public record Applied(Map<String, List<String>> filters, String from, String to, String dated, String sort) {
@@ -78,9 +79,10 @@ public record SearchResult(String query, Applied applied, long total, int page, 
      * the coverage and the timeline follow from the bias and year facets.
      */
     static SearchResult of(SearchRequest request, long total, long tookMs, List<Hit> hits,
-            Map<String, List<FacetValue>> facets, String suggestion) {
+            Map<String, List<FacetValue>> facets, String suggestion, String nextCursor) {
         return new SearchResult(request.query(), Applied.of(request), total, request.page(), request.size(), tookMs,
-                hits, facets, suggestion, coverage(facets.get(Fields.BIAS)), Timeline.of(facets.get(Fields.YEAR)));
+                hits, facets, suggestion, coverage(facets.get(Fields.BIAS)), Timeline.of(facets.get(Fields.YEAR)),
+                nextCursor);
     }
 
     private static List<BiasShare> coverage(List<FacetValue> bias) {

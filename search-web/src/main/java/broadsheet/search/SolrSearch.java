@@ -19,6 +19,7 @@ import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrDocumentList;
 import org.apache.solr.common.params.CommonParams;
+import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.params.ModifiableSolrParams;
 
 /**
@@ -56,7 +57,14 @@ final class SolrSearch {
         counting.set(SolrFacets.PARAMETER, facets.json(new SolrQueryWriter(counting)));
         List<Scored> page;
         QueryResponse counted;
-        if (request.sort() == SortOrder.RELEVANCE) {
+        Optional<Cursor> cursor = Cursor.of(request, Cursor.Engine.SOLR);
+        Cursor next = null;
+        if (cursor.isPresent()) {
+            counted = collection.query(counting);
+            Paged after = afterCursor(query, request, cursor.get());
+            page = after.hits();
+            next = after.next();
+        } else if (request.sort() == SortOrder.RELEVANCE) {
             counted = collection.query(counting);
             page = ranked(query, request, first);
         } else {
@@ -74,11 +82,38 @@ final class SolrSearch {
                 new FacetCounts(facets.tallies(counted.getJsonFacetingResponse())).of(request);
         String suggestion = suggestion(request, query).orElse(null);
         long tookMs = (System.nanoTime() - started) / 1_000_000;
-        return SearchResult.of(request, counted.getResults().getNumFound(), tookMs, hits, facetValues, suggestion);
+        return SearchResult.of(request, counted.getResults().getNumFound(), tookMs, hits, facetValues, suggestion,
+                next == null ? null : next.text(request, Cursor.Engine.SOLR));
     }
 
     /** A hit's article, and its score when the results are by relevance. */
     private record Scored(Article article, Float score) {}
+
+    /** One page of hits in a cursor's order, and the cursor after it (null at the end). */
+    private record Paged(List<Scored> hits, Cursor next) {}
+
+    /**
+     * The page after {@code cursor}: Solr's own cursor (its mark is the last hit's sort values) in the request's order
+     * with the id last, tier after tier, as LocalCursorPages pages the local index.
+     */
+    private Paged afterCursor(RankedQuery query, SearchRequest request, Cursor cursor) {
+        List<Query> tiers = query.tiers(request.sort());
+        List<Scored> page = new ArrayList<>(request.size());
+        Cursor last = cursor;
+        for (int tier = cursor.tier(); tier < tiers.size() && page.size() < request.size(); tier++) {
+            String mark = tier == cursor.tier() && !cursor.atStartOfTier() ? cursor.mark()
+                    : CursorMarkParams.CURSOR_MARK_START;
+            QueryResponse found = collection.query(hits(tiers.get(tier), request, 0, request.size() - page.size())
+                    .set(CommonParams.SORT, SolrSort.withIdLast(request.sort()))
+                    .set(CursorMarkParams.CURSOR_MARK_PARAM, mark));
+            List<Scored> some = scored(found.getResults(), request.sort() == SortOrder.RELEVANCE);
+            page.addAll(some);
+            if (!some.isEmpty()) {
+                last = new Cursor(tier, found.getNextCursorMark());
+            }
+        }
+        return new Paged(page, page.size() == request.size() ? last : null);
+    }
 
     /**
      * The page of the best matches: those with all the terms ranked first, then (when the page is not full of them)

@@ -19,4 +19,17 @@ final class SolrSort {
             case RELEVANCE -> SolrSearch.SCORE + " desc";
         };
     }
+
+    /**
+     * The order as a cursor pages it, as LocalCursorPages does: by score or date, then the article's id, which gives
+     * every article a place; a date order leaves out the score, which moves with every commit.
+     */
+    static String withIdLast(SortOrder order) {
+        String byId = Fields.ID + " asc";
+        return switch (order) {
+            case NEWEST -> UNDATED_LAST + "," + Fields.DATE_DAY + " desc," + byId;
+            case OLDEST -> UNDATED_LAST + "," + Fields.DATE_DAY + " asc," + byId;
+            case RELEVANCE -> SolrSearch.SCORE + " desc," + byId;
+        };
+    }
 }

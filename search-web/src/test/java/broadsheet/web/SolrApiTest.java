@@ -23,6 +23,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -110,6 +111,31 @@ class SolrApiTest {
         HttpResponse<String> onLucene = get(local, path);
         assertEquals(200, onLucene.statusCode(), path);
         assertEquals(onLucene.body(), get(solr, path).body(), path);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"q=security+guarantees", "q=guarantees&sort=newest", "q=&sort=oldest", "q=zelenskyy&bias=left"})
+    void aCursorWalksTheSameArticlesInTheSameOrder(String query) throws Exception {
+        assertEquals(walk(local, query), walk(solr, query), query);
+    }
+
+    @Test
+    void aCursorIsTheEnginesItCameFrom() throws Exception {
+        String fromSolr = json(solr, "/api/search?q=guarantees&size=1&cursor=*", 200).get("next_cursor").asText();
+        String fromLucene = json(local, "/api/search?q=guarantees&size=1&cursor=*", 200).get("next_cursor").asText();
+        json(local, "/api/search?q=guarantees&size=1&cursor=" + fromSolr, 400);
+        json(solr, "/api/search?q=guarantees&size=1&cursor=" + fromLucene, 400);
+    }
+
+    /** The ids of every match, two a page, from {@code cursor=*} to a null {@code next_cursor}. */
+    private static List<String> walk(WebServer server, String query) throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (String cursor = "*"; cursor != null; ) {
+            JsonNode page = json(server, "/api/search?" + query + "&size=2&cursor=" + cursor, 200);
+            page.get("hits").forEach(hit -> ids.add(hit.get("id").asText()));
+            cursor = page.get("next_cursor").isNull() ? null : page.get("next_cursor").asText();
+        }
+        return ids;
     }
 
     @Test
