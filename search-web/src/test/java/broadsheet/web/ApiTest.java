@@ -41,10 +41,13 @@ class ApiTest {
         assertTrue(names(result).containsAll(List.of("query", "total", "page", "size", "took_ms", "hits", "facets", "suggestion")),
                 names(result).toString());
         assertEquals("Zelenskyy security guarantees", result.get("query").asText());
-        assertEquals(7, result.get("total").asInt());
+        assertEquals("all", result.get("match").asText(), "the articles with all the words");
+        assertEquals(4, result.get("total").asInt());
         assertEquals(3, result.get("hits").size());
         JsonNode hit = result.get("hits").get(0);
-        assertEquals(List.of("id", "title", "url", "outlet", "bias", "date", "score", "snippet", "entities"), names(hit));
+        assertEquals(List.of("id", "title", "url", "outlet", "bias", "date", "score", "snippet", "missing", "entities"),
+                names(hit));
+        assertEquals(0, hit.get("missing").size());
         assertTrue(hit.get("score").floatValue() > 0, "a relevance sort scores its hits");
         assertEquals("a-guarantees-left", hit.get("id").asText());
         assertEquals("left", hit.get("bias").asText());
@@ -71,13 +74,14 @@ class ApiTest {
     @Test
     void theAnswerEchoesTheFiltersAndSortItIsFor() throws Exception {
         JsonNode result = json("/api/search?q=guarantees&bias=Right&bias=left&from=2025&sort=newest", 200);
-        assertEquals(List.of("query", "applied", "total"), names(result).subList(0, 3));
+        assertEquals(List.of("query", "applied", "match", "total"), names(result).subList(0, 4));
         JsonNode applied = result.get("applied");
         assertEquals("[\"right\",\"left\"]", applied.get("filters").get("bias").toString(), "canonical labels");
         assertEquals("[]", applied.get("filters").get("person").toString());
         assertEquals("2025", applied.get("from").asText());
         assertTrue(applied.get("to").isNull());
         assertEquals("newest", applied.get("sort").asText());
+        assertEquals("all", applied.get("match").asText());
         assertTrue(result.get("hits").get(0).get("score").isNull(), "a date sort has no relevance score");
     }
 
