@@ -62,6 +62,16 @@ class ApiTest {
     }
 
     @Test
+    void withNoArticleHavingAllTheWordsTheAnswerSaysItFellBackAndWhatEachHitLacks() throws Exception {
+        JsonNode result = json("/api/search?q=Zelenskyy+minerals+warranties", 200);
+        assertEquals("all", result.get("applied").get("match").asText(), "what was asked");
+        assertEquals("any", result.get("match").asText(), "what the results are");
+        assertEquals(List.of("warranties"), JSON.convertValue(result.get("hits").get(0).get("missing"), List.class));
+        assertEquals(400, server.get("/api/search?q=x&match=most").statusCode());
+        assertTrue(server.get("/search?q=Zelenskyy+minerals+warranties").body().contains("No article has all the words"));
+    }
+
+    @Test
     void facetParametersRepeatAndCombine() throws Exception {
         JsonNode both = json("/api/search?q=guarantees&bias=left&bias=right", 200);
         assertEquals(3, both.get("total").asInt());
