@@ -36,12 +36,12 @@ public final class IndexCommand implements Callable<Integer> {
     private static final int MANY_THREADS_PER_CORE = 4;
 
     /** The shape of {@code index --json}: the summary line's counts, then what the text lists below it. */
-    record Summary(int indexed, int updated, int deleted, int unchanged, int documents, double seconds,
+    record Summary(int indexed, int updated, int deleted, int unchanged, int revised, int documents, double seconds,
             List<FileProblem> skipped, List<String> ignored, List<FileProblem> warnings) {
 
         static Summary of(IndexReport report) {
             return new Summary(report.indexed(), report.updated(), report.deleted(), report.unchanged(),
-                    report.documents(), report.elapsed().toMillis() / 1000.0, report.skipped(), report.ignored(),
+                    report.revised(), report.documents(), report.elapsed().toMillis() / 1000.0, report.skipped(), report.ignored(),
                     report.warnings());
         }
     }
@@ -150,6 +150,10 @@ public final class IndexCommand implements Callable<Integer> {
                         + "the index holds %d documents.%n",
                 report.indexed(), report.updated(), report.deleted(), report.unchanged(), report.skipped().size(),
                 report.ignored().size(), report.elapsed().toMillis() / 1000.0, report.documents());
+        if (report.revised() > 0) {
+            out.printf("%d articles rewritten because what of them is page furniture changed (see stats).%n",
+                    report.revised());
+        }
         if (!report.warnings().isEmpty()) {
             out.printf("%nWarnings (%d; the articles were indexed):%n", report.warnings().size());
             report.warnings().forEach(w -> print(w, out, verbose));

@@ -8,7 +8,7 @@ import broadsheet.schema.Article;
 import broadsheet.schema.Fields;
 
 /**
- * Finds the people, organisations and places an article names, in its title and body.
+ * Finds the people, organisations and places an article names, in its title and body (but for its furniture).
  *
  * <p>Every spelling in the knowledge base is found in the normalised text (case, diacritics, hyphens; a possessive
  * stays outside the match) from each capitalised word that may start one ({@link KnownNames}). A known person's
@@ -34,7 +34,8 @@ public final class EntityLinker implements Enrichment {
     @Override
     public Article enrich(Article article) {
         char[] title = article.title().toCharArray();
-        char[] body = article.body().toCharArray();
+        // furniture is blanked out: a caption's or a widget's words are no article's names
+        char[] body = article.rankedBody().toCharArray();
         LowerCaseWords lowerCase = new LowerCaseWords();
         // the words of both fields are read before either is linked: the body's lower-case words tell which of
         // the title's capitalised words are common ones

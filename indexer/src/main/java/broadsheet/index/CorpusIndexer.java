@@ -107,10 +107,11 @@ public final class CorpusIndexer {
             run.skipped.addAll(listing.skipped());
             int[] counts = run.processAll(listing.files(), progress);
             int deleted = deleteVanished(sink, known, corpus, listing.files());
+            int revised = new FurnitureRevision(sink, enrichments, request.threads()).revise();
             List<FileProblem> skipped = sorted(run.skipped);
             sink.commit(new CommitData(knowledge.fingerprint(), skipped));
             return new IndexReport(counts[Outcome.INDEXED.ordinal()], counts[Outcome.UPDATED.ordinal()],
-                    deleted, counts[Outcome.UNCHANGED.ordinal()], skipped, listing.ignored(),
+                    deleted, counts[Outcome.UNCHANGED.ordinal()], revised, skipped, listing.ignored(),
                     sorted(run.warnings), sink.documents(), run.bytesParsed.get(),
                     Duration.ofNanos(System.nanoTime() - started));
         }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -27,6 +28,24 @@ interface IndexSink extends Closeable {
     Map<String, Exception> write(List<Article> articles, Predicate<String> indexed) throws IOException;
 
     void delete(Collection<String> ids) throws IOException;
+
+    /**
+     * How many articles hold each paragraph key ({@link broadsheet.furniture.Furniture#keys}) that at least
+     * {@code fewest} hold, counting what this run has written: the whole archive as the commit will show it. On
+     * SolrCloud, which counts only what is committed, this commits first (see {@link SolrSink#paragraphCounts}).
+     */
+    Map<String, Integer> paragraphCounts(int fewest) throws IOException;
+
+    /**
+     * Every article, as stored (the run's writes included), that holds any of these paragraph keys or has furniture
+     * set aside, handed on a page at a time.
+     */
+    void forEachFurnished(Set<String> keys, Pages action) throws IOException;
+
+    /** What is done with each page of {@link #forEachFurnished}. */
+    interface Pages {
+        void accept(List<Article> page) throws IOException;
+    }
 
     /** Makes the run's work visible to readers, all of it at once, with what the run records beside the documents. */
     void commit(CommitData data) throws IOException;

@@ -14,7 +14,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import broadsheet.schema.Fields;
+import java.util.ArrayList;
+import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
@@ -32,6 +56,9 @@ import org.apache.lucene.util.IOUtils;
  * it. Lucene's refusal of one document skips that file alone.
  */
 final class LocalSink implements IndexSink {
+
+    /** Articles handed on at a time by {@link #forEachFurnished}. */
+    private static final int PAGE = 64;
 
     private final Path index;
     private final Directory directory;
@@ -136,6 +163,73 @@ final class LocalSink implements IndexSink {
     public void delete(Collection<String> ids) throws IOException {
         for (String id : ids) {
             writer.deleteDocuments(ArticleSchema.idTerm(id));
+        }
+    }
+
+    /** Read from the writer's own view: deleted documents, whose terms linger until a merge, are not counted. */
+    @Override
+    public Map<String, Integer> paragraphCounts(int fewest) throws IOException {
+        Map<String, Integer> counts = new HashMap<>();
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            Terms terms = MultiTerms.getTerms(reader, Fields.PARAGRAPHS);
+            if (terms == null) {
+                return counts;
+            }
+            Bits live = MultiBits.getLiveDocs(reader);
+            TermsEnum keys = terms.iterator();
+            PostingsEnum postings = null;
+            for (BytesRef key = keys.next(); key != null; key = keys.next()) {
+                // docFreq counts deleted documents too: an upper bound that rules out nearly every key unread
+                if (keys.docFreq() < fewest) {
+                    continue;
+                }
+                postings = keys.postings(postings, PostingsEnum.NONE);
+                int articles = 0;
+                for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                    if (live == null || live.get(doc)) {
+                        articles++;
+                    }
+                }
+                if (articles >= fewest) {
+                    counts.put(key.utf8ToString(), articles);
+                }
+            }
+        }
+        return counts;
+    }
+
+    @Override
+    public void forEachFurnished(Set<String> keys, Pages action) throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            Query furnished = new BooleanQuery.Builder()
+                    .add(new TermInSetQuery(Fields.PARAGRAPHS, keys.stream().map(BytesRef::new).toList()), Occur.SHOULD)
+                    .add(new TermQuery(new Term(Fields.SET_ASIDE, ArticleSchema.SET_ASIDE_MARK)), Occur.SHOULD)
+                    .build();
+            Weight weight = searcher.createWeight(searcher.rewrite(furnished), ScoreMode.COMPLETE_NO_SCORES, 1);
+            StoredFields stored = reader.storedFields();
+            List<Article> page = new ArrayList<>(PAGE);
+            for (LeafReaderContext leaf : reader.leaves()) {
+                Scorer scorer = weight.scorer(leaf);
+                if (scorer == null) {
+                    continue;
+                }
+                Bits live = leaf.reader().getLiveDocs();
+                DocIdSetIterator docs = scorer.iterator();
+                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                    if (live != null && !live.get(doc)) {
+                        continue;
+                    }
+                    page.add(ArticleSchema.fromDocument(stored.document(leaf.docBase + doc)));
+                    if (page.size() == PAGE) {
+                        action.accept(page);
+                        page = new ArrayList<>(PAGE);
+                    }
+                }
+            }
+            if (!page.isEmpty()) {
+                action.accept(page);
+            }
         }
     }
 

@@ -26,6 +26,8 @@ import org.apache.solr.client.solrj.request.ZookeeperReadApi;
 import org.apache.solr.client.solrj.request.schema.SchemaRequest;
 import org.apache.solr.client.solrj.response.InputStreamResponse;
 import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.client.solrj.response.FacetField;
+import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
@@ -250,17 +252,42 @@ final class SolrCluster implements Closeable {
 
     /** Every document readers see, with the fields {@code fields}, a page at a time in id order (a cursor). */
     void forEach(String collection, String fields, Consumer<SolrDocument> action) throws IOException {
+        forEach(collection, "*:*", fields, page -> page.forEach(action));
+    }
+
+    /** A page of documents, for an action that may fail. */
+    interface Pages {
+        void accept(List<SolrDocument> page) throws IOException;
+    }
+
+    /**
+     * Every document matching {@code query} that readers see, with the fields {@code fields}, a page at a time in id
+     * order (a cursor); posted, as a query may list thousands of terms.
+     */
+    void forEach(String collection, String query, String fields, Pages action) throws IOException {
         String cursor = CursorMarkParams.CURSOR_MARK_START;
         while (true) {
-            QueryResponse page = query(collection, new ModifiableSolrParams()
-                    .set("q", "*:*").set("fl", fields).set("rows", PAGE).set("sort", Fields.ID + " asc")
-                    .set(CursorMarkParams.CURSOR_MARK_PARAM, cursor));
-            page.getResults().forEach(action);
+            ModifiableSolrParams params = new ModifiableSolrParams()
+                    .set("q", query).set("fl", fields).set("rows", PAGE).set("sort", Fields.ID + " asc")
+                    .set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+            QueryResponse page = call("querying " + collection, c -> c.query(collection, params, SolrRequest.METHOD.POST));
+            action.accept(page.getResults());
             if (cursor.equals(page.getNextCursorMark())) {
                 return;
             }
             cursor = page.getNextCursorMark();
         }
+    }
+
+    /** The terms of {@code field} that at least {@code fewest} documents readers see hold, with how many (a facet). */
+    Map<String, Integer> termCounts(String collection, String field, int fewest) throws IOException {
+        QueryResponse response = query(collection, new ModifiableSolrParams().set("q", "*:*").set("rows", 0)
+                .set("facet", true).set("facet.field", field).set("facet.mincount", fewest).set("facet.limit", -1));
+        Map<String, Integer> counts = new HashMap<>();
+        for (FacetField.Count count : response.getFacetField(field).getValues()) {
+            counts.put(count.getName(), Math.toIntExact(count.getCount()));
+        }
+        return counts;
     }
 
     /** The content hash of every document readers see, by id. */

@@ -1,6 +1,8 @@
 package broadsheet.index;
 
 import broadsheet.schema.Article;
+import broadsheet.schema.ArticleSchema;
+import broadsheet.schema.Fields;
 import broadsheet.schema.SolrDocuments;
 import java.io.IOException;
 import java.time.Clock;
@@ -42,6 +44,7 @@ final class SolrSink implements IndexSink {
     private static final String STAMP_PATTERN = "\\d{17}";
     /** What a failure before the commit leaves: true, as nothing of the run is visible before it. */
     private static final String UNCHANGED = "readers still see the last complete run";
+    private static final int KEYS_PER_QUERY = 2000;
 
     private final SolrCluster cluster;
     /** The collection this run writes into. */
@@ -142,13 +145,46 @@ final class SolrSink implements IndexSink {
     @Override
     public Map<String, Exception> write(List<Article> articles, Predicate<String> indexed) throws IOException {
         Map<String, Exception> refused = cluster.add(target, articles.stream().map(SolrDocuments::toDocument).toList());
-        sent.addAndGet(articles.size() - refused.size());
+        // a document sent again (a furniture revision) replaces itself: it adds nothing to the count
+        sent.addAndGet((int) articles.stream()
+                .filter(article -> !indexed.test(article.id()) && !refused.containsKey(article.id())).count());
         return refused;
     }
 
     @Override
     public void delete(Collection<String> ids) throws IOException {
         cluster.deleteById(target, List.copyOf(ids));
+    }
+
+    /**
+     * Commits what the run sent first, as Solr counts only what is committed. Into a collection this run built, that
+     * shows readers nothing (the alias moves at {@link #commit}); into the collection readers use, they see the run's
+     * articles before the furniture revision that follows, and should the run then fail, the next run revises them.
+     */
+    @Override
+    public Map<String, Integer> paragraphCounts(int fewest) throws IOException {
+        cluster.commit(target);
+        return cluster.termCounts(target, Fields.PARAGRAPHS, fewest);
+    }
+
+    @Override
+    public void forEachFurnished(Set<String> keys, Pages action) throws IOException {
+        Set<String> seen = new HashSet<>();
+        Pages unseen = page -> {
+            List<Article> fresh = page.stream().filter(article -> seen.add(article.id())).toList();
+            if (!fresh.isEmpty()) {
+                action.accept(fresh);
+            }
+        };
+        cluster.forEach(target, Fields.SET_ASIDE + ":" + ArticleSchema.SET_ASIDE_MARK, "*", page ->
+                unseen.accept(page.stream().map(SolrDocuments::fromDocument).toList()));
+        List<String> all = List.copyOf(keys);
+        // a terms query of a few thousand keys a request: the whole set may be a corpus's worth
+        for (int from = 0; from < all.size(); from += KEYS_PER_QUERY) {
+            String some = String.join(",", all.subList(from, Math.min(all.size(), from + KEYS_PER_QUERY)));
+            cluster.forEach(target, "{!terms f=" + Fields.PARAGRAPHS + "}" + some, "*", page ->
+                    unseen.accept(page.stream().map(SolrDocuments::fromDocument).toList()));
+        }
     }
 
     /**

@@ -1,10 +1,12 @@
 package broadsheet.schema;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * One news article as the index holds it. {@code url}, {@code outlet} and {@code date} are null when
- * unknown; the bias is {@link Bias#UNRATED} when the outlet has no rating.
+ * unknown; the bias is {@link Bias#UNRATED} when the outlet has no rating. {@code body} is the whole text; the
+ * paragraphs of it in {@code furniture}, in text order, are page furniture, left out of its {@link #rankedBody}.
  */
 public record Article(
         String id,
@@ -17,15 +19,42 @@ public record Article(
         PublicationDate date,
         List<String> authors,
         List<ArticleEntity> entities,
-        String contentHash) {
+        String contentHash,
+        List<SetAside> furniture) {
 
     public Article {
         authors = List.copyOf(authors);
         entities = List.copyOf(entities);
+        furniture = List.copyOf(furniture);
+    }
+
+    /** An article with nothing set aside, as the files give it. */
+    public Article(String id, String path, String title, String body, String url, String outlet, Bias bias,
+            PublicationDate date, List<String> authors, List<ArticleEntity> entities, String contentHash) {
+        this(id, path, title, body, url, outlet, bias, date, authors, entities, contentHash, List.of());
     }
 
     public Article withEntities(List<ArticleEntity> linked) {
-        return new Article(id, path, title, body, url, outlet, bias, date, authors, linked, contentHash);
+        return new Article(id, path, title, body, url, outlet, bias, date, authors, linked, contentHash, furniture);
+    }
+
+    public Article withFurniture(List<SetAside> setAside) {
+        return new Article(id, path, title, body, url, outlet, bias, date, authors, entities, contentHash, setAside);
+    }
+
+    /**
+     * The body with its furniture blanked out, space for character: what is ranked, searched for passages and
+     * linked, with every offset into it an offset into {@link #body} too.
+     */
+    public String rankedBody() {
+        if (furniture.isEmpty()) {
+            return body;
+        }
+        char[] text = body.toCharArray();
+        for (SetAside paragraph : furniture) {
+            Arrays.fill(text, paragraph.start(), paragraph.end(), ' ');
+        }
+        return new String(text);
     }
 
     public int words() {

@@ -3,6 +3,7 @@ package broadsheet.schema;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import broadsheet.furniture.Furniture;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -20,7 +21,7 @@ import org.apache.lucene.util.BytesRef;
 public final class ArticleSchema {
 
     /** Changes whenever documents written by older code would be read wrongly; forces a reindex. */
-    public static final String VERSION = "3";
+    public static final String VERSION = "4";
 
     /**
      * The name of the schema in Broadsheet's Solr configset (solr/configsets/broadsheet/conf/schema.xml): how a
@@ -36,6 +37,9 @@ public final class ArticleSchema {
      * paragraph is no better a name.
      */
     public static final int MAX_NAME_LENGTH = 120;
+
+    /** The one term of {@link Fields#SET_ASIDE}: the article has some furniture set aside. */
+    public static final String SET_ASIDE_MARK = "yes";
 
     /** Facet dimensions, all counted from sorted-set doc values in the main index (no side index). */
     public static final List<String> FACETS =
@@ -80,7 +84,16 @@ public final class ArticleSchema {
         doc.add(new SortedDocValuesField(Fields.CONTENT_HASH, new BytesRef(article.contentHash())));
         doc.add(new StoredField(Fields.CONTENT_HASH, article.contentHash()));
         doc.add(new Field(Fields.TITLE, article.title(), TEXT));
-        doc.add(new Field(Fields.BODY, article.body(), TEXT));
+        doc.add(new Field(Fields.BODY, article.rankedBody(), TEXT));
+        for (String key : Furniture.keys(article.body(), article.outlet())) {
+            doc.add(new StringField(Fields.PARAGRAPHS, key, Field.Store.NO));
+        }
+        for (String stored : SetAsideText.encode(article)) {
+            doc.add(new StoredField(Fields.FURNITURE, stored));
+        }
+        if (!article.furniture().isEmpty()) {
+            doc.add(new StringField(Fields.SET_ASIDE, ArticleSchema.SET_ASIDE_MARK, Field.Store.NO));
+        }
         doc.add(new StoredField(Fields.BIAS, article.bias().label()));
         doc.add(new SortedSetDocValuesFacetField(Fields.BIAS, article.bias().label()));
         if (article.url() != null) {
@@ -119,18 +132,20 @@ public final class ArticleSchema {
 
     public static Article fromDocument(Document doc) {
         String date = doc.get(Fields.DATE);
+        SetAsideText body = SetAsideText.decode(doc.get(Fields.BODY), Arrays.asList(doc.getValues(Fields.FURNITURE)));
         return new Article(
                 doc.get(Fields.ID),
                 doc.get(Fields.PATH),
                 doc.get(Fields.TITLE),
-                doc.get(Fields.BODY),
+                body.body(),
                 doc.get(Fields.URL),
                 doc.get(Fields.OUTLET),
                 Bias.fromLabel(doc.get(Fields.BIAS)).orElse(Bias.UNRATED),
                 date == null ? null : PublicationDate.parseIso(date).orElse(null),
                 Arrays.asList(doc.getValues(Fields.AUTHORS)),
                 entities(doc.getBinaryValue(Fields.ENTITIES)),
-                doc.get(Fields.CONTENT_HASH));
+                doc.get(Fields.CONTENT_HASH),
+                body.furniture());
     }
 
     private static List<ArticleEntity> entities(BytesRef stored) {

@@ -30,6 +30,12 @@ public final class Fields {
     public static final String ENTITIES = "entities";
     /** Hash of the file and of what the archive says about it, for incremental updates. */
     public static final String CONTENT_HASH = "content_hash";
+    /** The keys of the body's paragraphs (broadsheet.furniture.Furniture#keys): counted to find page furniture. */
+    public static final String PARAGRAPHS = "paragraphs";
+    /** Marks an article with furniture set aside: found again when furniture stops being frequent. */
+    public static final String SET_ASIDE = "set_aside";
+    /** The set-aside paragraphs, stored only: the body field holds blanks in their place (see SetAside). */
+    public static final String FURNITURE = "furniture";
 
     private Fields() {}
 }

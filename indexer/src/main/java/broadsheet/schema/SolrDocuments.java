@@ -2,6 +2,7 @@ package broadsheet.schema;
 
 import java.util.Collection;
 import java.util.List;
+import broadsheet.furniture.Furniture;
 import org.apache.lucene.util.BytesRef;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
@@ -21,7 +22,12 @@ public final class SolrDocuments {
         doc.setField(Fields.PATH, article.path());
         doc.setField(Fields.CONTENT_HASH, article.contentHash());
         doc.setField(Fields.TITLE, article.title());
-        doc.setField(Fields.BODY, article.body());
+        doc.setField(Fields.BODY, article.rankedBody());
+        doc.setField(Fields.PARAGRAPHS, List.copyOf(Furniture.keys(article.body(), article.outlet())));
+        if (!article.furniture().isEmpty()) {
+            doc.setField(Fields.FURNITURE, SetAsideText.encode(article));
+            doc.setField(Fields.SET_ASIDE, ArticleSchema.SET_ASIDE_MARK);
+        }
         doc.setField(Fields.BIAS, article.bias().label());
         if (article.url() != null) {
             doc.setField(Fields.URL, article.url());
@@ -55,17 +61,21 @@ public final class SolrDocuments {
         String date = (String) doc.getFirstValue(Fields.DATE);
         Collection<Object> authors = doc.getFieldValues(Fields.AUTHORS);
         byte[] entities = (byte[]) doc.getFirstValue(Fields.ENTITIES);
+        Collection<Object> furniture = doc.getFieldValues(Fields.FURNITURE);
+        SetAsideText body = SetAsideText.decode((String) doc.getFirstValue(Fields.BODY), furniture == null ? List.of()
+                : furniture.stream().map(String.class::cast).toList());
         return new Article(
                 (String) doc.getFirstValue(Fields.ID),
                 (String) doc.getFirstValue(Fields.PATH),
                 (String) doc.getFirstValue(Fields.TITLE),
-                (String) doc.getFirstValue(Fields.BODY),
+                body.body(),
                 (String) doc.getFirstValue(Fields.URL),
                 (String) doc.getFirstValue(Fields.OUTLET),
                 Bias.fromLabel((String) doc.getFirstValue(Fields.BIAS)).orElse(Bias.UNRATED),
                 date == null ? null : PublicationDate.parseIso(date).orElse(null),
                 authors == null ? List.of() : authors.stream().map(String.class::cast).toList(),
                 entities == null ? List.of() : StoredEntities.decode(new BytesRef(entities)),
-                (String) doc.getFirstValue(Fields.CONTENT_HASH));
+                (String) doc.getFirstValue(Fields.CONTENT_HASH),
+                body.furniture());
     }
 }
