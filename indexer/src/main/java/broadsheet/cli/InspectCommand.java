@@ -4,6 +4,7 @@ import broadsheet.corpus.Corpus;
 import broadsheet.corpus.PrintedText;
 import broadsheet.index.IndexedArchive;
 import broadsheet.schema.Article;
+import broadsheet.furniture.SetAside;
 import broadsheet.schema.ArticleEntity;
 import broadsheet.schema.ArticleSummary;
 import broadsheet.schema.Json;
@@ -25,12 +26,25 @@ public final class InspectCommand implements Callable<Integer> {
 
     /** The contract's shape of {@code inspect --json}: an {@link ArticleSummary} with the path after the id. */
     record Inspection(String id, String path, String title, String url, String outlet, String bias, String date,
-            List<String> authors, int words, List<EntitySummary> entities) {
+            List<String> authors, int words, List<EntitySummary> entities, List<FurnitureSummary> furniture) {
 
         static Inspection of(Article a) {
             ArticleSummary s = ArticleSummary.of(a);
             return new Inspection(s.id(), a.path(), s.title(), s.url(), s.outlet(), s.bias(), s.date(), a.authors(),
-                    a.words(), a.entities().stream().map(EntitySummary::of).toList());
+                    a.words(), a.entities().stream().map(EntitySummary::of).toList(),
+                    a.furniture().stream().map(f -> FurnitureSummary.of(a, f)).toList());
+        }
+    }
+
+    /** A set-aside paragraph and why: repeated in {@code articles} articles of the outlet or of the archive. */
+    record FurnitureSummary(String text, int articles, String scope) {
+        static FurnitureSummary of(Article article, SetAside paragraph) {
+            return new FurnitureSummary(article.body().substring(paragraph.start(), paragraph.end()),
+                    paragraph.articles(), paragraph.scope().label());
+        }
+
+        String reason() {
+            return "repeated in " + articles + " articles of the " + scope;
         }
     }
 
@@ -39,6 +53,9 @@ public final class InspectCommand implements Callable<Integer> {
             return new EntitySummary(e.name(), e.type().label(), e.mentionCount());
         }
     }
+
+    /** Enough of a set-aside paragraph to recognise it: a long one is a teaser, not worth printing whole. */
+    private static final int FURNITURE_SHOWN = 160;
 
     @Mixin
     CorpusOptions where;
@@ -81,7 +98,16 @@ public final class InspectCommand implements Callable<Integer> {
             article.entities().forEach(e -> out.printf("    %-32s %-13s %d%n", PrintedText.of(e.name()), e.type(),
                     e.mentions()));
         }
+        if (!article.furniture().isEmpty()) {
+            out.println("  set aside as page furniture:");
+            article.furniture().forEach(f -> out.printf("    %s%n      (%s)%n", PrintedText.of(shortened(f.text())),
+                    f.reason()));
+        }
         return 0;
+    }
+
+    private static String shortened(String text) {
+        return text.length() <= FURNITURE_SHOWN ? text : text.substring(0, FURNITURE_SHOWN) + "…";
     }
 
     private static String orDash(String value) {

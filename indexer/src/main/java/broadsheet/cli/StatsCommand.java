@@ -39,6 +39,10 @@ public final class StatsCommand implements Callable<Integer> {
             return 0;
         }
         out.printf("%d documents, %d undated%n", stats.documents(), stats.undated());
+        out.printf("%nPage furniture (set aside from ranking, passages and entities):%n"
+                        + "  %d paragraphs in %d articles, %d characters (%.1f%% of the text)%n",
+                stats.furniture().paragraphs(), stats.furniture().articles(), stats.furniture().characters(),
+                100 * stats.furniture().share());
         section(out, "Bias", stats.bias());
         section(out, "Years", stats.years());
         section(out, "Outlets", stats.outlets());

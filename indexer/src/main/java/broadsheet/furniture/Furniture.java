@@ -1,6 +1,5 @@
 package broadsheet.furniture;
 
-import broadsheet.schema.SetAside;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -3,7 +3,7 @@ package broadsheet.index;
 import broadsheet.enrich.Enrichment;
 import broadsheet.furniture.Furniture;
 import broadsheet.schema.Article;
-import broadsheet.schema.SetAside;
+import broadsheet.furniture.SetAside;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -30,7 +30,8 @@ public record IndexStats(
         Map<String, Integer> outlets,
         Map<String, Integer> years,
         int undated,
-        Map<String, List<NameCount>> entities) {
+        Map<String, List<NameCount>> entities,
+        FurnitureStats furniture) {
 
     public record NameCount(String name, int count) {}
 
@@ -44,7 +45,7 @@ public record IndexStats(
             .thenComparing(n -> new BytesRef(n.name()));
 
     /** The stats of the local index. */
-    public static IndexStats of(IndexReader reader) throws IOException {
+    public static IndexStats of(IndexReader reader, FurnitureStats furniture) throws IOException {
         int documents = reader.numDocs();
         int dated = new IndexSearcher(reader).count(new FieldExistsQuery(Fields.DATE_DAY));
         Map<String, List<NameCount>> valueCounts = new HashMap<>();
@@ -63,7 +64,7 @@ public record IndexStats(
                 }
             }
         }
-        return of(documents, dated, valueCounts);
+        return of(documents, dated, valueCounts, furniture);
     }
 
     /**
@@ -71,7 +72,8 @@ public record IndexStats(
      * dimensions ({@link ArticleSchema#FACETS}) hold the values {@code valueCounts} lists: every value of each, in
      * any order, a dimension no document has missing. Both engines count their own way and meet here.
      */
-    public static IndexStats of(int documents, int dated, Map<String, List<NameCount>> valueCounts) {
+    public static IndexStats of(int documents, int dated, Map<String, List<NameCount>> valueCounts,
+            FurnitureStats furniture) {
         Map<String, Integer> bias = new LinkedHashMap<>();
         for (Bias b : Bias.values()) {
             bias.put(b.label(), 0);
@@ -88,6 +90,6 @@ public record IndexStats(
             type.facetField().ifPresent(field -> entities.put(field, valueCounts.getOrDefault(field, List.of()).stream()
                     .sorted(TOP).limit(TOP_ENTITIES).toList()));
         }
-        return new IndexStats(documents, bias, outlets, years, documents - dated, entities);
+        return new IndexStats(documents, bias, outlets, years, documents - dated, entities, furniture);
     }
 }

@@ -114,7 +114,7 @@ public final class LocalIndexedArchive implements IndexedArchive {
 
     @Override
     public IndexStats stats() throws IOException {
-        return IndexStats.of(reader());
+        return IndexStats.of(reader(), FurnitureStats.of(this));
     }
 
     @Override

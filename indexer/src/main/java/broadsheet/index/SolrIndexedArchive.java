@@ -135,7 +135,7 @@ public final class SolrIndexedArchive implements IndexedArchive {
         }
         NestableJsonFacet dated = counted == null ? null : counted.getQueryFacet(DATED);
         return IndexStats.of(Math.toIntExact(response.getResults().getNumFound()),
-                dated == null ? 0 : Math.toIntExact(dated.getCount()), valueCounts);
+                dated == null ? 0 : Math.toIntExact(dated.getCount()), valueCounts, FurnitureStats.of(this));
     }
 
     @Override

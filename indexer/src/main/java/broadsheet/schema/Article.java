@@ -1,5 +1,6 @@
 package broadsheet.schema;
 
+import broadsheet.furniture.SetAside;
 import java.util.Arrays;
 import java.util.List;
 

@@ -98,7 +98,7 @@ class BundledCorpusTest {
         }
         Map<String, Integer> actual = new TreeMap<>();
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
-            IndexStats.of(reader).bias().forEach((bias, count) -> {
+            IndexStats.of(reader, new FurnitureStats(0, 0, 0, 0)).bias().forEach((bias, count) -> {
                 if (count > 0) {
                     actual.put(bias, count);
                 }

@@ -203,7 +203,7 @@ public final class ArchiveSearch {
         for (int i = 0; i < page.length; i++) {
             docs[i] = page[i].doc;
             articles[i] = ArticleSchema.fromDocument(stored.document(docs[i]));
-            bodies[i] = articles[i].body();
+            bodies[i] = articles[i].rankedBody();
         }
         String[] snippets = passages.snippets(searcher, query.matching(), docs, bodies);
         List<List<String>> missing = MissingWords.of(lacking ? query.words() : List.of(), List.of(articles),

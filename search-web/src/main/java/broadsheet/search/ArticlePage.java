@@ -28,7 +28,8 @@ public record ArticlePage(Detail article, List<Segment> body) {
      * A run of an article's text with one marking: part of a query match or not, inside an entity mention
      * ({@code entity} and its {@code entityType}) or not.
      */
-    public record Segment(String text, boolean match, String entity, String entityType) {}
+    /** {@code furniture}: the text is set aside as page furniture, shown muted, never marked as a match. */
+    public record Segment(String text, boolean match, String entity, String entityType, boolean furniture) {}
 
     public ArticlePage {
         body = List.copyOf(body);
@@ -42,6 +43,7 @@ public record ArticlePage(Detail article, List<Segment> body) {
                 .toList();
         Detail detail = new Detail(ArticleSummary.of(article), article.authors(), article.words(), article.body(),
                 entities, related);
-        return new ArticlePage(detail, MarkedText.segments(article.body(), matches, article.entities()));
+        return new ArticlePage(detail, MarkedText.segments(article.body(), matches, article.entities(),
+                article.furniture()));
     }
 }

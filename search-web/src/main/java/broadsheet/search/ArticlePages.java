@@ -48,7 +48,7 @@ public final class ArticlePages {
             int doc = found.scoreDocs[0].doc;
             Article article = ArticleSchema.fromDocument(searcher.storedFields().document(doc));
             List<Passages.Match> matches = query.isBlank()
-                    ? List.of() : passages.matches(searcher, marking.matching(), doc, article.body());
+                    ? List.of() : passages.matches(searcher, marking.matching(), doc, article.rankedBody());
             return Optional.of(ArticlePage.of(article, matches, related.of(searcher, doc, article)));
         });
     }

@@ -3,12 +3,13 @@ package broadsheet.search;
 import broadsheet.schema.ArticleEntity;
 import broadsheet.schema.Fields;
 import broadsheet.schema.Mention;
+import broadsheet.furniture.SetAside;
 import broadsheet.search.ArticlePage.Segment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
-/** Cuts a text into {@link Segment}s at the edges of query matches and entity mentions. */
+/** Cuts a text into {@link Segment}s at the edges of query matches, entity mentions and set-aside furniture. */
 final class MarkedText {
 
     private record Span(int start, int end, ArticleEntity entity) {
@@ -19,7 +20,8 @@ final class MarkedText {
 
     private MarkedText() {}
 
-    static List<Segment> segments(String text, List<Passages.Match> matches, List<ArticleEntity> entities) {
+    static List<Segment> segments(String text, List<Passages.Match> matches, List<ArticleEntity> entities,
+            List<SetAside> furniture) {
         int length = text.length();
         List<Span> matchSpans = new ArrayList<>();
         matches.forEach(m -> matchSpans.add(new Span(m.start(), m.end(), null)));
@@ -41,6 +43,14 @@ final class MarkedText {
             edges.add(s.start());
             edges.add(s.end());
         });
+        List<Span> furnitureSpans = new ArrayList<>();
+        for (SetAside paragraph : furniture) {
+            if (paragraph.end() <= length) {
+                furnitureSpans.add(new Span(paragraph.start(), paragraph.end(), null));
+                edges.add(paragraph.start());
+                edges.add(paragraph.end());
+            }
+        }
         List<Segment> segments = new ArrayList<>();
         Integer start = edges.first();
         for (Integer end = edges.higher(start); end != null; start = end, end = edges.higher(end)) {
@@ -48,8 +58,9 @@ final class MarkedText {
             boolean match = matchSpans.stream().anyMatch(s -> s.covers(at));
             ArticleEntity entity =
                     mentionSpans.stream().filter(s -> s.covers(at)).map(Span::entity).findFirst().orElse(null);
+            boolean setAside = furnitureSpans.stream().anyMatch(s -> s.covers(at));
             segments.add(new Segment(text.substring(start, end), match,
-                    entity == null ? null : entity.name(), entity == null ? null : entity.type().label()));
+                    entity == null ? null : entity.name(), entity == null ? null : entity.type().label(), setAside));
         }
         return segments;
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -39,6 +40,7 @@ final class Passages {
     static final int MAX_TEXT = 10_000;
 
     private static final PassageFormatter SNIPPET_HTML = new CappedPassages();
+    private static final Pattern FURNITURE_BLANKS = Pattern.compile("\\s{3,}");
 
     /** A match in the text: [start, end) character offsets. */
     record Match(int start, int end) {}
@@ -51,7 +53,8 @@ final class Passages {
 
     /**
      * For each document, the best one to three passages of its body as HTML (see {@link SearchResult.Hit}).
-     * The caller has the bodies already, so the highlighter does not read them from the index again.
+     * The caller has the bodies already, so the highlighter does not read them from the index again: the ranked
+     * bodies ({@link broadsheet.schema.Article#rankedBody}), so that no passage shows page furniture.
      */
     String[] snippets(IndexSearcher searcher, Query query, int[] docs, String[] bodies) throws IOException {
         Map<Integer, String> texts = new HashMap<>();
@@ -67,7 +70,8 @@ final class Passages {
         String[] snippets = highlighter.highlightFields(new String[] {Fields.BODY}, query, docs, new int[] {MAX_PASSAGES})
                 .get(Fields.BODY);
         for (int i = 0; i < snippets.length; i++) {
-            snippets[i] = snippets[i] == null ? "" : snippets[i].strip();
+            // furniture is blanks in the ranked body: a passage beside it would show a run of them
+            snippets[i] = snippets[i] == null ? "" : FURNITURE_BLANKS.matcher(snippets[i].strip()).replaceAll(" ");
         }
         return snippets;
     }

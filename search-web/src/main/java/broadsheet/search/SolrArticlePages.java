@@ -46,8 +46,8 @@ final class SolrArticlePages {
         }
         Article article = SolrDocuments.fromDocument(found.getFirst());
         List<Passages.Match> matches = query.isBlank() ? List.of()
-                : passages.matches(ArticleText.searcher(article.body(), analyzer), marking.matching(), ArticleText.DOC,
-                        article.body());
+                : passages.matches(ArticleText.searcher(article.rankedBody(), analyzer), marking.matching(),
+                        ArticleText.DOC, article.rankedBody());
         return Optional.of(ArticlePage.of(article, matches, related(article)));
     }
 

@@ -190,8 +190,8 @@ final class SolrSearch {
     }
 
     private String snippet(RankedQuery query, Article article) throws IOException {
-        return passages.snippets(ArticleText.searcher(article.body(), analyzer), query.matching(),
-                new int[] {ArticleText.DOC}, new String[] {article.body()})[0];
+        return passages.snippets(ArticleText.searcher(article.rankedBody(), analyzer), query.matching(),
+                new int[] {ArticleText.DOC}, new String[] {article.rankedBody()})[0];
     }
 
     /** A corrected query, offered only when it finds more articles with all their terms than the original. */
