@@ -109,7 +109,7 @@ public final class QueryJudgmentScore {
                     try {
                         broadsheet(search, query.query());
                     } catch (SearchUnavailableException outOfTime) {
-                        // measured below
+                        // it runs again below
                     }
                 }
                 for (JudgedQuery query : queries) {
