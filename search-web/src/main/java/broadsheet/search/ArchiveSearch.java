@@ -6,13 +6,16 @@ import broadsheet.schema.ArticleSchema;
 import broadsheet.schema.Fields;
 import broadsheet.schema.NewsAnalyzer;
 import broadsheet.search.SearchResult.FacetValue;
+import broadsheet.search.SearchRequest.WordMatch;
 import broadsheet.search.SearchResult.Hit;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongField;
@@ -77,62 +80,71 @@ public final class ArchiveSearch {
 
     private SearchResult search(ArchiveSearcher searcher, SearchRequest request, RankedQuery query, long started)
             throws IOException {
+        // Two passes, each cheaper than one that does both: an unscored count of the results with the facets, which
+        // also tells whether any article has all the words, then the best hits, where the collector may skip
+        // articles that cannot make the page.
+        WordMatch match = request.match();
+        Counted counted = count(searcher, query.results(match), request);
+        if (counted.total() == 0 && match == WordMatch.ALL && query.partial()) {
+            match = WordMatch.ANY;
+            counted = count(searcher, query.results(match), request);
+        }
         Sort sort = sortFor(request.sort());
-        // Two passes, each cheaper than one that does both: the best hits, where the collector may skip
-        // articles that cannot make the page, then an unscored count of every match with the facets.
-        DrillDownQuery matching = drillDown(query.matching(), request);
+        List<Query> tiers = query.tiers(request.sort(), match);
         Optional<Cursor> cursor = Cursor.of(request, Cursor.Engine.LUCENE);
         ScoreDoc[] page;
         Cursor next = null;
         if (cursor.isPresent()) {
-            LocalCursorPages.Page after = LocalCursorPages.after(searcher, query.tiers(request.sort()),
-                    sort == null ? Sort.RELEVANCE : sort, cursor.get(), request.size(), q -> drillDown(q, request));
+            LocalCursorPages.Page after = LocalCursorPages.after(searcher, tiers, sort == null ? Sort.RELEVANCE : sort,
+                    cursor.get(), request.size(), q -> drillDown(q, request));
             page = after.hits();
             next = after.next();
         } else {
             int depth = request.page() * request.size();
-            ScoreDoc[] top = sort == null
-                    ? ranked(searcher, query, request, depth)
-                    : searcher.search(matching, new TopFieldCollectorManager(sort, depth, depth)).scoreDocs;
+            ScoreDoc[] top = sort == null ? ranked(searcher, tiers, request, depth)
+                    : searcher.search(drillDown(tiers.getFirst(), request),
+                            new TopFieldCollectorManager(sort, depth, depth)).scoreDocs;
             page = Arrays.copyOfRange(top, Math.min((request.page() - 1) * request.size(), top.length), top.length);
-        }
-        Optional<SortedSetDocValuesReaderState> facetState = searcher.facetState();
-        long total;
-        Facets facets = null;
-        if (facetState.isPresent()) {
-            DrillSideways sideways = searcher.drillSideways(facetState.get());
-            DrillSideways.ConcurrentDrillSidewaysResult<Integer> counted =
-                    sideways.search(matching, new TotalHitCountCollectorManager(searcher.getSlices()));
-            total = counted.collectorResult;
-            facets = counted.facets;
-        } else {
-            total = searcher.count(matching);
         }
 
         searcher.checkTime(); // what is left (passages, spelling) is wasted on a search that is over time
-        List<Hit> hits = hits(searcher, query, page, sort == null);
+        List<Hit> hits = hits(searcher, query, page, sort == null, match == WordMatch.ANY);
 
         Map<String, List<FacetValue>> facetValues =
-                new FacetCounts(new LuceneFacetTallies(facets, searcher::hasFacet)).of(request);
+                new FacetCounts(new LuceneFacetTallies(counted.facets(), searcher::hasFacet)).of(request);
         String suggestion = suggestion(searcher, request, query).orElse(null);
         long tookMs = (System.nanoTime() - started) / 1_000_000;
-        return SearchResult.of(request, total, tookMs, hits, facetValues, suggestion,
+        return SearchResult.of(request, match, counted.total(), tookMs, hits, facetValues, suggestion,
                 next == null ? null : next.text(request, Cursor.Engine.LUCENE));
     }
 
-    /** The best {@code depth} matches: those with all the terms, then (if there are too few) the rest. */
-    private ScoreDoc[] ranked(IndexSearcher searcher, RankedQuery query, SearchRequest request, int depth)
-            throws IOException {
-        ScoreDoc[] all = searcher.search(drillDown(query.allTermsRanked(), request),
-                new TopScoreDocCollectorManager(depth, depth)).scoreDocs;
-        if (all.length == depth || query.someTerms() instanceof MatchNoDocsQuery) {
-            return all;
+    /** How many articles are results, and their facets (null in an index without facets). */
+    private record Counted(long total, Facets facets) {}
+
+    private Counted count(ArchiveSearcher searcher, Query results, SearchRequest request) throws IOException {
+        DrillDownQuery filtered = drillDown(results, request);
+        Optional<SortedSetDocValuesReaderState> facetState = searcher.facetState();
+        if (facetState.isEmpty()) {
+            return new Counted(searcher.count(filtered), null);
         }
-        ScoreDoc[] some = searcher.search(drillDown(query.someTerms(), request),
-                new TopScoreDocCollectorManager(depth - all.length, depth - all.length)).scoreDocs;
-        ScoreDoc[] both = Arrays.copyOf(all, all.length + some.length);
-        System.arraycopy(some, 0, both, all.length, some.length);
-        return both;
+        DrillSideways.ConcurrentDrillSidewaysResult<Integer> counted = searcher.drillSideways(facetState.get())
+                .search(filtered, new TotalHitCountCollectorManager(searcher.getSlices()));
+        return new Counted(counted.collectorResult, counted.facets);
+    }
+
+    /** The best {@code depth} results: those of the first tier, then (if there are too few) of the next. */
+    private ScoreDoc[] ranked(IndexSearcher searcher, List<Query> tiers, SearchRequest request, int depth)
+            throws IOException {
+        List<ScoreDoc> ranked = new ArrayList<>(depth);
+        for (Query tier : tiers) {
+            int wanted = depth - ranked.size();
+            if (wanted == 0) {
+                break;
+            }
+            ranked.addAll(List.of(searcher.search(drillDown(tier, request),
+                    new TopScoreDocCollectorManager(wanted, wanted)).scoreDocs));
+        }
+        return ranked.toArray(ScoreDoc[]::new);
     }
 
     /**
@@ -181,7 +193,8 @@ public final class ArchiveSearch {
         return new Sort(date, SortField.FIELD_SCORE);
     }
 
-    private List<Hit> hits(IndexSearcher searcher, RankedQuery query, ScoreDoc[] page, boolean scored)
+    /** The page's hits; {@code lacking}: whether to say which of the query's words each lacks. */
+    private List<Hit> hits(IndexSearcher searcher, RankedQuery query, ScoreDoc[] page, boolean scored, boolean lacking)
             throws IOException {
         StoredFields stored = searcher.storedFields();
         int[] docs = new int[page.length];
@@ -193,9 +206,20 @@ public final class ArchiveSearch {
             bodies[i] = articles[i].body();
         }
         String[] snippets = passages.snippets(searcher, query.matching(), docs, bodies);
+        List<List<String>> missing = MissingWords.of(lacking ? query.words() : List.of(), List.of(articles),
+                (word, ids) -> {
+                    Set<String> having = new HashSet<>();
+                    for (String id : ids) {
+                        if (searcher.count(new BooleanQuery.Builder().add(word.query(), Occur.FILTER)
+                                .add(new TermQuery(ArticleSchema.idTerm(id)), Occur.FILTER).build()) > 0) {
+                            having.add(id);
+                        }
+                    }
+                    return having;
+                });
         List<Hit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
-            hits.add(EntityChips.hit(articles[i], scored ? page[i].score : null, snippets[i]));
+            hits.add(EntityChips.hit(articles[i], scored ? page[i].score : null, snippets[i], missing.get(i)));
         }
         return hits;
     }

@@ -4,6 +4,7 @@ import broadsheet.knowledge.KnowledgeBase;
 import broadsheet.knowledge.KnownEntity;
 import broadsheet.schema.ArticleSchema;
 import broadsheet.schema.Fields;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -61,6 +62,8 @@ public class ArticleQueryParser extends SimpleQueryParser {
     private final KnowledgeBase knowledgeBase;
     /** The fuzzy and prefix terms of the query being parsed, as the index knows them. */
     private final Set<String> expanding = new HashSet<>();
+    /** The query of each word, phrase or name of the query being parsed, with the word as typed. */
+    private final Map<Query, String> typed = new HashMap<>();
 
     @SuppressWarnings("this-escape") // setDefaultOperator only stores the operator
     public ArticleQueryParser(Analyzer analyzer, BooleanClause.Occur defaultOperator, KnowledgeBase knowledgeBase) {
@@ -76,23 +79,44 @@ public class ArticleQueryParser extends SimpleQueryParser {
     @Override
     public Query parse(String queryText) {
         expanding.clear();
+        typed.clear();
         return deduplicated(super.parse(quoteNames(queryText)));
+    }
+
+    /**
+     * The words of {@code parsed}, the query this parser last parsed, that an article may have or lack: each word,
+     * phrase, name, prefix or fuzzy term at its top level, as typed, with its query (a group in parentheses is none).
+     */
+    List<QueryWord> words(Query parsed) {
+        List<Query> top = typed.containsKey(parsed) || !(parsed instanceof BooleanQuery bool) ? List.of(parsed)
+                : bool.clauses().stream().filter(c -> c.occur() != BooleanClause.Occur.MUST_NOT)
+                        .map(BooleanClause::query).toList();
+        return top.stream().filter(typed::containsKey).map(q -> new QueryWord(typed.get(q), q)).toList();
     }
 
     @Override
     protected Query newFuzzyQuery(String text, int fuzziness) {
         expands(normalized(text) + "~" + fuzziness);
-        return super.newFuzzyQuery(text, fuzziness);
+        return typed(text + "~" + fuzziness, super.newFuzzyQuery(text, fuzziness));
     }
 
     @Override
     protected Query newDefaultQuery(String text) {
-        return knowledgeBase.named(text).map(this::anySpelling).orElseGet(() -> super.newDefaultQuery(text));
+        return typed(text, knowledgeBase.named(text).map(this::anySpelling).orElseGet(() -> super.newDefaultQuery(text)));
     }
 
     @Override
     protected Query newPhraseQuery(String text, int slop) {
-        return knowledgeBase.named(text).map(this::anySpelling).orElseGet(() -> super.newPhraseQuery(text, slop));
+        return typed('"' + text + '"',
+                knowledgeBase.named(text).map(this::anySpelling).orElseGet(() -> super.newPhraseQuery(text, slop)));
+    }
+
+    /** Notes {@code query} as the query of {@code text}; null (a stop word alone) is no word. */
+    private Query typed(String text, Query query) {
+        if (query != null) {
+            typed.put(query, text);
+        }
+        return query;
     }
 
     @Override
@@ -108,7 +132,7 @@ public class ArticleQueryParser extends SimpleQueryParser {
                     new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(MAX_PREFIX_EXPANSIONS));
             perField.add(new BoostQuery(prefix, field.getValue()), BooleanClause.Occur.SHOULD);
         }
-        return simplify(perField.build());
+        return typed(text + "*", simplify(perField.build()));
     }
 
     /** Whether the query last parsed has fuzzy or prefix terms. */

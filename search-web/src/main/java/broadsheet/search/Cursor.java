@@ -69,8 +69,8 @@ record Cursor(int tier, String mark) {
     }
 
     /**
-     * What a page of the search depends on, apart from where it starts and its size: its query, filters, dates and
-     * sort, hashed with String's hash, which Java specifies, so that a cursor outlives a restart.
+     * What a page of the search depends on, apart from where it starts and its size: its query, filters, dates,
+     * word match and sort, hashed with String's hash, which Java specifies, so that a cursor outlives a restart.
      */
     private static String fingerprint(SearchRequest request) {
         StringBuilder search = new StringBuilder(request.query());
@@ -78,6 +78,7 @@ record Cursor(int tier, String mark) {
         search.append('\0').append(request.from() == null ? "" : request.from().iso())
                 .append('\0').append(request.to() == null ? "" : request.to().iso())
                 .append('\0').append(request.dating().label())
+                .append('\0').append(request.match().label())
                 .append('\0').append(request.sort().label());
         return Integer.toHexString(search.toString().hashCode());
     }

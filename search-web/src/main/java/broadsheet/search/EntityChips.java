@@ -24,7 +24,7 @@ final class EntityChips {
     }
 
     /** An article as a hit of a result list, whichever engine found it; {@code score} null when sorted by date. */
-    static Hit hit(Article article, Float score, String snippet) {
-        return new Hit(Listing.of(article), score, snippet, of(article.entities()));
+    static Hit hit(Article article, Float score, String snippet, List<String> missing) {
+        return new Hit(Listing.of(article), score, snippet, missing, of(article.entities()));
     }
 }

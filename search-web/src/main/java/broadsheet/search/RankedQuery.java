@@ -11,6 +11,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -19,15 +20,25 @@ import org.apache.lucene.search.Query;
 
 /**
  * A reader's query string as the queries a search needs. {@code matching} finds the articles with any of
- * the terms (what counts, facets, highlighting and spelling look at); {@code allTerms} those with every
- * term (what a spelling correction must find more of). Results are ranked in two tiers, so that articles
- * with all the terms always come first: {@link #allTermsRanked()} ranks {@code allTerms} with extra weight
- * for title matches (the parser's field weights) and for terms near each other ({@code proximity}); then
- * {@link #someTerms()} ranks the rest of {@code matching}. Within a tier the score is the same BM25 sum a
- * single query over {@code matching} would give, plus the proximity boost. {@code expanding}: whether the
- * query has fuzzy or prefix terms, which cost many times a plain term.
+ * the terms (what highlighting looks at); {@code allTerms} those with every term: the results, unless
+ * none has them all or the reader asks for any ({@link #results}), and what a spelling correction must find
+ * more of. {@code words} are the query's words as typed, each with its query, so that a result can say
+ * which it lacks. Results with any of the words are ranked in two tiers, so that articles with all the
+ * terms always come first: {@link #allTermsRanked()} ranks {@code allTerms} with extra weight for title
+ * matches (the parser's field weights) and for terms near each other ({@code proximity}); then
+ * {@link #someTermsRanked()} ranks the rest of {@code matching}, those with more of the words first. Within a
+ * tier the score is the same BM25 sum a single query over {@code matching} would give, plus the proximity
+ * boost (and, in the second, {@link #COORDINATION} for each word). {@code expanding}: whether the query has
+ * fuzzy or prefix terms, which cost many times a plain term.
  */
-public record RankedQuery(String text, Query matching, Query allTerms, List<Query> proximity, boolean expanding) {
+public record RankedQuery(String text, Query matching, Query allTerms, List<QueryWord> words, List<Query> proximity,
+        boolean expanding) {
+
+    /**
+     * What each of the query's words an article has adds to its score among those without all the words: more
+     * than any BM25 sum of news text reaches, so that the articles with more of the words come first.
+     */
+    static final float COORDINATION = 1000f;
 
     static final float PROXIMITY_BOOST = 2f;
     /** Terms within this many positions of each other (any order) count as near. */
@@ -36,6 +47,7 @@ public record RankedQuery(String text, Query matching, Query allTerms, List<Quer
     private static final Pattern EXCLUDED_WORD = Pattern.compile("(^|\\s)-\\S*");
 
     public RankedQuery {
+        words = List.copyOf(words);
         proximity = List.copyOf(proximity);
     }
 
@@ -54,7 +66,8 @@ public record RankedQuery(String text, Query matching, Query allTerms, List<Quer
 
     private static RankedQuery parse(String text, Function<Occur, ArticleQueryParser> parsers) {
         if (text.isBlank()) {
-            return new RankedQuery(text, MatchAllDocsQuery.INSTANCE, MatchAllDocsQuery.INSTANCE, List.of(), false);
+            return new RankedQuery(text, MatchAllDocsQuery.INSTANCE, MatchAllDocsQuery.INSTANCE, List.of(), List.of(),
+                    false);
         }
         ArticleQueryParser anyParser = parsers.apply(Occur.SHOULD);
         Query any = exclusionsExclude(anyParser.parse(text));
@@ -69,7 +82,7 @@ public record RankedQuery(String text, Query matching, Query allTerms, List<Quer
                 near.add(new BoostQuery(phrase.build(), PROXIMITY_BOOST));
             }
         }
-        return new RankedQuery(text, any, all, near, expanding);
+        return new RankedQuery(text, any, all, anyParser.words(any), near, expanding);
     }
 
     /** {@code allTerms}, ranked higher for terms near each other. */
@@ -85,15 +98,33 @@ public record RankedQuery(String text, Query matching, Query allTerms, List<Quer
                 : new BooleanQuery.Builder().add(matching, Occur.MUST).add(allTerms, Occur.MUST_NOT).build();
     }
 
+    /** {@link #someTerms()}, ranked by how many of the words an article has, then as {@code matching} ranks it. */
+    public Query someTermsRanked() {
+        BooleanQuery.Builder ranked = new BooleanQuery.Builder().add(someTerms(), Occur.MUST);
+        words.forEach(word -> ranked.add(new BoostQuery(new ConstantScoreQuery(word.query()), COORDINATION), Occur.SHOULD));
+        return ranked.build();
+    }
+
+    /** Whether some articles may have only some of the words: a query of one word, or none, has no such articles. */
+    public boolean partial() {
+        return !matching.equals(allTerms);
+    }
+
+    /** The articles that are the results when the words find {@code match}. */
+    public Query results(SearchRequest.WordMatch match) {
+        return match == SearchRequest.WordMatch.ALL ? allTerms : matching;
+    }
+
     /**
-     * The queries whose matches follow each other in {@code order}: by relevance those with all the terms, then (if
-     * any others match) the rest; by date every match in one.
+     * The queries whose matches follow each other in {@code order}, for results that {@code match}: by relevance
+     * those with all the terms, then (if the results may have only some) the rest; by date every result in one.
      */
-    List<Query> tiers(SortOrder order) {
+    List<Query> tiers(SortOrder order, SearchRequest.WordMatch match) {
         if (order != SortOrder.RELEVANCE) {
-            return List.of(matching);
+            return List.of(results(match));
         }
-        return matching.equals(allTerms) ? List.of(allTermsRanked()) : List.of(allTermsRanked(), someTerms());
+        return match == SearchRequest.WordMatch.ALL || !partial() ? List.of(allTermsRanked())
+                : List.of(allTermsRanked(), someTermsRanked());
     }
 
     /**
@@ -106,7 +137,11 @@ public record RankedQuery(String text, Query matching, Query allTerms, List<Quer
         }
         Query any = searcher.rewrite(matching);
         Query all = matching.equals(allTerms) ? any : searcher.rewrite(allTerms);
-        return new RankedQuery(text, any, all, proximity, true);
+        List<QueryWord> rewritten = new ArrayList<>(words.size());
+        for (QueryWord word : words) {
+            rewritten.add(new QueryWord(word.text(), searcher.rewrite(word.query())));
+        }
+        return new RankedQuery(text, any, all, rewritten, proximity, true);
     }
 
     /**

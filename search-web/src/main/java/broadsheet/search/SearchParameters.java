@@ -19,6 +19,8 @@ public final class SearchParameters {
     public static final String SIZE = "size";
     /** {@code no}: only undated articles; {@code yes}: only dated ones; absent: any. */
     public static final String DATED = "dated";
+    /** {@code all} (the default) or {@code any}: {@link SearchRequest.WordMatch}. */
+    public static final String MATCH = "match";
     /** How many values each facet lists (the page's own numbers when absent). */
     public static final String FACET_SIZE = "facet.size";
     /** {@code *} to page by {@link Cursor}, then each answer's {@code next_cursor}. */

@@ -10,11 +10,12 @@ import java.util.Map;
 
 /**
  * One search as a reader asks for it. {@code filters} maps a facet ({@link #FILTER_FACETS}) to the values
- * chosen in it; dates are inclusive and may be partial ({@code 2016} means all of 2016). {@code cursor}, when not
- * null, pages by {@link Cursor} instead of by {@code page}.
+ * chosen in it; dates are inclusive and may be partial ({@code 2016} means all of 2016). {@code match} says which
+ * articles the words find. {@code cursor}, when not null, pages by {@link Cursor} instead of by {@code page}.
  */
 public record SearchRequest(String query, Map<String, List<String>> filters, PublicationDate from,
-        PublicationDate to, Dating dating, SortOrder sort, int page, int size, int facetSize, String cursor) {
+        PublicationDate to, Dating dating, WordMatch match, SortOrder sort, int page, int size, int facetSize,
+        String cursor) {
 
     /** Whether the articles' dates matter: any article, only dated ones, or only the undated ({@code dated}). */
     public enum Dating implements Labelled {
@@ -23,6 +24,25 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Pub
         private final String label;
 
         Dating(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String label() {
+            return label;
+        }
+    }
+
+    /**
+     * Which articles a query's words find: those with all of them (when none has, the search falls back to those
+     * with any, the most words first), or those with any of them, ranked all the words first.
+     */
+    public enum WordMatch implements Labelled {
+        ALL("all"), ANY("any");
+
+        private final String label;
+
+        WordMatch(String label) {
             this.label = label;
         }
 
@@ -109,12 +129,13 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Pub
     }
 
     public static SearchRequest of(String query) {
-        return new SearchRequest(query, Map.of(), null, null, Dating.ANY, SortOrder.RELEVANCE, 1, DEFAULT_SIZE, 0, null);
+        return new SearchRequest(query, Map.of(), null, null, Dating.ANY, WordMatch.ALL, SortOrder.RELEVANCE, 1,
+                DEFAULT_SIZE, 0, null);
     }
 
     /**
      * Reads the HTTP parameters ({@link SearchParameters}: {@code q, bias, outlet, person, organization, place,
-     * from, to, dated, sort, page, size, facet.size, cursor}); a parameter may repeat where a facet takes several values. Unknown
+     * from, to, dated, match, sort, page, size, facet.size, cursor}); a parameter may repeat where a facet takes several values. Unknown
      * parameters are ignored. The sort is relevance by default, newest when there is no query.
      */
     public static SearchRequest fromParameters(Map<String, List<String>> params) {
@@ -130,7 +151,7 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Pub
         String sort = SearchParameters.single(params, SearchParameters.SORT,
                 (query.isBlank() ? SortOrder.NEWEST : SortOrder.RELEVANCE).label());
         return new SearchRequest(query, filters,
-                date(params, SearchParameters.FROM), date(params, SearchParameters.TO), dating(params),
+                date(params, SearchParameters.FROM), date(params, SearchParameters.TO), dating(params), match(params),
                 SortOrder.fromLabel(sort).orElseThrow(() -> new InvalidRequestException(
                         SearchParameters.SORT + " must be relevance, newest or oldest")),
                 number(params, SearchParameters.PAGE, 1), number(params, SearchParameters.SIZE, DEFAULT_SIZE),
@@ -139,29 +160,34 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Pub
 
     /** The same search, in the same order, page {@code page} of {@code size}. */
     public SearchRequest page(int page, int size) {
-        return new SearchRequest(query, filters, from, to, dating, sort, page, size, facetSize, null);
+        return new SearchRequest(query, filters, from, to, dating, match, sort, page, size, facetSize, null);
     }
 
     /** The same search's newest {@code size} matches. */
     public SearchRequest newest(int size) {
-        return new SearchRequest(query, filters, from, to, dating, SortOrder.NEWEST, 1, size, facetSize, null);
+        return new SearchRequest(query, filters, from, to, dating, match, SortOrder.NEWEST, 1, size, facetSize, null);
     }
 
     /** The same search's hit at {@code rank} (from 1) alone, as a page of one. */
     public SearchRequest at(long rank) {
-        return new SearchRequest(query, filters, from, to, dating, sort, Math.toIntExact(rank), 1, facetSize, null);
+        return new SearchRequest(query, filters, from, to, dating, match, sort, Math.toIntExact(rank), 1, facetSize, null);
     }
 
     /** The same search with its articles' dates mattering so; only undated articles drop the date range. */
     public SearchRequest withDating(Dating wanted) {
         boolean undated = wanted == Dating.UNDATED;
-        return new SearchRequest(query, filters, undated ? null : from, undated ? null : to, wanted, sort, page, size,
+        return new SearchRequest(query, filters, undated ? null : from, undated ? null : to, wanted, match, sort, page, size,
                 facetSize, cursor);
+    }
+
+    /** The same search with its words finding {@code wanted} articles. */
+    public SearchRequest withMatch(WordMatch wanted) {
+        return new SearchRequest(query, filters, from, to, dating, wanted, sort, page, size, facetSize, cursor);
     }
 
     /** The same search with every facet listing up to {@code values} values. */
     public SearchRequest withFacetSize(int values) {
-        return new SearchRequest(query, filters, from, to, dating, sort, page, size, values, cursor);
+        return new SearchRequest(query, filters, from, to, dating, match, sort, page, size, values, cursor);
     }
 
     /** How many values a facet lists: {@code facet.size} if given, else the page's own number for it. */
@@ -173,6 +199,12 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Pub
         String label = SearchParameters.single(params, SearchParameters.DATED, "").strip();
         return label.isEmpty() ? Dating.ANY : Labelled.exactly(Dating.class, label)
                 .orElseThrow(() -> new InvalidRequestException(SearchParameters.DATED + " must be yes or no"));
+    }
+
+    private static WordMatch match(Map<String, List<String>> params) {
+        String label = SearchParameters.single(params, SearchParameters.MATCH, "").strip();
+        return label.isEmpty() ? WordMatch.ALL : Labelled.exactly(WordMatch.class, label)
+                .orElseThrow(() -> new InvalidRequestException(SearchParameters.MATCH + " must be all or any"));
     }
 
     private static String cursor(Map<String, List<String>> params) {

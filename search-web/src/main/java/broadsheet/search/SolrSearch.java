@@ -2,17 +2,24 @@ package broadsheet.search;
 
 import broadsheet.knowledge.KnowledgeBase;
 import broadsheet.schema.Article;
+import broadsheet.schema.ArticleSchema;
+import broadsheet.schema.Fields;
 import broadsheet.schema.SolrDocuments;
+import broadsheet.search.SearchRequest.WordMatch;
 import broadsheet.search.SearchResult.FacetValue;
 import broadsheet.search.SearchResult.Hit;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.solr.client.solrj.response.QueryResponse;
@@ -51,39 +58,64 @@ final class SolrSearch {
     SearchResult search(SearchRequest request) throws IOException {
         long started = System.nanoTime();
         RankedQuery query = RankedQuery.of(request.query(), parsers);
-        int first = (request.page() - 1) * request.size();
-        SolrFacets facets = new SolrFacets(request);
-        ModifiableSolrParams counting = filtered(query.matching(), request, 0, 0);
-        counting.set(SolrFacets.PARAMETER, facets.json(new SolrQueryWriter(counting)));
-        List<Scored> page;
-        QueryResponse counted;
         Optional<Cursor> cursor = Cursor.of(request, Cursor.Engine.SOLR);
+        // by date, paged by number, one request finds the page, counts the results and their facets
+        boolean pageByDate = request.sort() != SortOrder.RELEVANCE && cursor.isEmpty();
+        SolrFacets facets = new SolrFacets(request);
+        WordMatch match = request.match();
+        QueryResponse counted = collection.query(counting(query.results(match), request, facets, pageByDate));
+        if (counted.getResults().getNumFound() == 0 && match == WordMatch.ALL && query.partial()) {
+            match = WordMatch.ANY;
+            counted = collection.query(counting(query.results(match), request, facets, pageByDate));
+        }
+        List<Query> tiers = query.tiers(request.sort(), match);
+        List<Scored> page;
         Cursor next = null;
         if (cursor.isPresent()) {
-            counted = collection.query(counting);
-            Paged after = afterCursor(query, request, cursor.get());
+            Paged after = afterCursor(tiers, request, cursor.get());
             page = after.hits();
             next = after.next();
-        } else if (request.sort() == SortOrder.RELEVANCE) {
-            counted = collection.query(counting);
-            page = ranked(query, request, first);
         } else {
-            // by date: one request finds the page, counts every match and the facets
-            counting.set(CommonParams.START, first).set(CommonParams.ROWS, request.size())
-                    .set(CommonParams.FL, HIT_FIELDS).set(CommonParams.SORT, SolrSort.of(request.sort()));
-            counted = collection.query(counting);
-            page = scored(counted.getResults(), false);
+            page = pageByDate ? scored(counted.getResults(), false) : ranked(tiers, request);
         }
+        List<List<String>> missing = MissingWords.of(match == WordMatch.ANY ? query.words() : List.of(),
+                page.stream().map(Scored::article).toList(), this::having);
         List<Hit> hits = new ArrayList<>(page.size());
-        for (Scored hit : page) {
-            hits.add(EntityChips.hit(hit.article(), hit.score(), snippet(query, hit.article())));
+        for (int i = 0; i < page.size(); i++) {
+            Article article = page.get(i).article();
+            hits.add(EntityChips.hit(article, page.get(i).score(), snippet(query, article), missing.get(i)));
         }
         Map<String, List<FacetValue>> facetValues =
                 new FacetCounts(facets.tallies(counted.getJsonFacetingResponse())).of(request);
         String suggestion = suggestion(request, query).orElse(null);
         long tookMs = (System.nanoTime() - started) / 1_000_000;
-        return SearchResult.of(request, counted.getResults().getNumFound(), tookMs, hits, facetValues, suggestion,
-                next == null ? null : next.text(request, Cursor.Engine.SOLR));
+        return SearchResult.of(request, match, counted.getResults().getNumFound(), tookMs, hits, facetValues,
+                suggestion, next == null ? null : next.text(request, Cursor.Engine.SOLR));
+    }
+
+    /** The request that counts the results with their facets, and finds the page too when {@code withPage}. */
+    private static ModifiableSolrParams counting(Query results, SearchRequest request, SolrFacets facets,
+            boolean withPage) {
+        ModifiableSolrParams counting = filtered(results, request, 0, 0);
+        counting.set(SolrFacets.PARAMETER, facets.json(new SolrQueryWriter(counting)));
+        if (withPage) {
+            counting.set(CommonParams.START, (request.page() - 1) * request.size()).set(CommonParams.ROWS, request.size())
+                    .set(CommonParams.FL, HIT_FIELDS).set(CommonParams.SORT, SolrSort.of(request.sort()));
+        }
+        return counting;
+    }
+
+    /** Which of the articles {@code ids} have {@code word}. */
+    private Set<String> having(QueryWord word, List<String> ids) {
+        ModifiableSolrParams params = new ModifiableSolrParams().set(CommonParams.ROWS, ids.size())
+                .set(CommonParams.FL, Fields.ID);
+        SolrQueryWriter writer = new SolrQueryWriter(params);
+        BooleanQuery.Builder anyOf = new BooleanQuery.Builder();
+        ids.forEach(id -> anyOf.add(new TermQuery(ArticleSchema.idTerm(id)), Occur.SHOULD));
+        params.set(CommonParams.Q, writer.write(word.query())).set(CommonParams.FQ, writer.write(anyOf.build()));
+        Set<String> having = new HashSet<>();
+        collection.query(params).getResults().forEach(found -> having.add((String) found.getFieldValue(Fields.ID)));
+        return having;
     }
 
     /** A hit's article, and its score when the results are by relevance. */
@@ -96,8 +128,7 @@ final class SolrSearch {
      * The page after {@code cursor}: Solr's own cursor (its mark is the last hit's sort values) in the request's order
      * with the id last, tier after tier, as LocalCursorPages pages the local index.
      */
-    private Paged afterCursor(RankedQuery query, SearchRequest request, Cursor cursor) {
-        List<Query> tiers = query.tiers(request.sort());
+    private Paged afterCursor(List<Query> tiers, SearchRequest request, Cursor cursor) {
         List<Scored> page = new ArrayList<>(request.size());
         Cursor last = cursor;
         for (int tier = cursor.tier(); tier < tiers.size() && page.size() < request.size(); tier++) {
@@ -116,17 +147,20 @@ final class SolrSearch {
     }
 
     /**
-     * The page of the best matches: those with all the terms ranked first, then (when the page is not full of them)
-     * the rest, as ArchiveSearch ranks them; the second tier starts where the first ran out.
+     * The page of the best results: those of the first tier, then (when the page is not full of them) of the next,
+     * as ArchiveSearch ranks them; a tier starts where the one before ran out.
      */
-    private List<Scored> ranked(RankedQuery query, SearchRequest request, int first) {
-        SolrDocumentList all = collection.query(hits(query.allTermsRanked(), request, first, request.size())).getResults();
-        List<Scored> page = new ArrayList<>(scored(all, true));
-        if (page.size() < request.size() && !(query.someTerms() instanceof MatchNoDocsQuery)) {
-            int start = (int) Math.max(0, first - all.getNumFound());
-            SolrDocumentList some = collection.query(hits(query.someTerms(), request, start, request.size() - page.size()))
-                    .getResults();
-            page.addAll(scored(some, true));
+    private List<Scored> ranked(List<Query> tiers, SearchRequest request) {
+        List<Scored> page = new ArrayList<>(request.size());
+        long before = (long) (request.page() - 1) * request.size(); // how many results of the tiers left come first
+        for (Query tier : tiers) {
+            if (page.size() == request.size()) {
+                break;
+            }
+            SolrDocumentList found = collection.query(hits(tier, request, (int) Math.max(0, before),
+                    request.size() - page.size())).getResults();
+            page.addAll(scored(found, true));
+            before -= found.getNumFound();
         }
         return page;
     }

@@ -49,6 +49,7 @@ final class Pages {
         model.put("years", result.facets().get(Fields.YEAR));
         model.put("coverage", Charts.coverage(result.coverage()));
         model.put("timeline", Charts.timeline(result.timeline()));
+        model.put("severalWords", request.query().strip().split("\\s+").length > 1);
         model.put("filtered", !request.filters().isEmpty() || request.from() != null || request.to() != null
                 || request.dating() != SearchRequest.Dating.ANY);
         model.put("from", request.from() == null ? "" : request.from().iso());

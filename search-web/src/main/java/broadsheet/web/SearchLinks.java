@@ -5,6 +5,7 @@ import broadsheet.search.SearchParameters;
 import broadsheet.schema.Labelled;
 import broadsheet.search.SearchRequest;
 import broadsheet.search.SearchRequest.Dating;
+import broadsheet.search.SearchRequest.WordMatch;
 import broadsheet.search.SortOrder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -88,6 +89,11 @@ public final class SearchLinks {
         return new SearchLinks(request.withDating(request.dating() == wanted ? Dating.ANY : wanted)).page(1);
     }
 
+    /** The same search with its words finding all ({@code all}) or any ({@code any}) articles. */
+    public String match(String label) {
+        return new SearchLinks(request.withMatch(Labelled.exactly(WordMatch.class, label).orElseThrow())).page(1);
+    }
+
     public boolean dating(String label) {
         return request.dating().label().equals(label);
     }
@@ -160,6 +166,9 @@ public final class SearchLinks {
         }
         if (request.dating() != Dating.ANY) {
             params.add(parameter(SearchParameters.DATED, request.dating().label()));
+        }
+        if (request.match() != WordMatch.ALL) {
+            params.add(parameter(SearchParameters.MATCH, request.match().label()));
         }
         if (page > 1) {
             params.add(parameter(SearchParameters.PAGE, Long.toString(page)));

@@ -107,12 +107,7 @@ public final class EngineBenchmark {
             runs.add(SearchBenchmark.measure("SolrCloud", clients, requests, solr));
             SolrRequests.of(nodes).since(before).print(requests);
         }
-        System.out.printf("%n%-10s %7s %9s %10s %9s %9s %7s%n", "engine", "clients", "requests", "req/s", "p50 ms",
-                "p99 ms", "errors");
-        for (Run run : runs) {
-            System.out.printf("%-10s %7d %9d %10.1f %9.2f %9.2f %7d%n", run.name(), run.clients(), run.requests(),
-                    run.throughput(), run.percentileMillis(50), run.percentileMillis(99), run.errors());
-        }
+        SearchBenchmark.print("engine", runs);
         for (int i = 0; i < runs.size(); i += 2) {
             Run lucenes = runs.get(i);
             Run solrs = runs.get(i + 1);

@@ -102,17 +102,23 @@ public final class SearchBenchmark {
                 runs.add(measure("in-process", clients, requests, inProcess));
                 runs.add(measure("HTTP", clients, requests, http));
             }
-            System.out.printf("%n%-11s %7s %9s %10s %9s %9s %7s%n", "mode", "clients", "requests", "req/s", "p50 ms", "p99 ms", "errors");
-            for (Run run : runs) {
-                System.out.printf("%-11s %7d %9d %10.1f %9.2f %9.2f %7d%n", run.name(), run.clients(), run.requests(),
-                        run.throughput(), run.percentileMillis(50), run.percentileMillis(99), run.errors());
-            }
+            print("mode", runs);
             for (int i = 0; i < runs.size(); i += 2) {
                 Run floor = runs.get(i);
                 Run web = runs.get(i + 1);
                 System.out.printf("%d client(s): HTTP p50 / in-process p50 = %.2f%n", floor.clients(),
                         web.percentileMillis(50) / floor.percentileMillis(50));
             }
+        }
+    }
+
+    /** The runs as a table, each named in the first column, headed {@code first}. */
+    static void print(String first, List<Run> runs) {
+        System.out.printf("%n%-11s %7s %9s %10s %9s %9s %7s%n", first, "clients", "requests", "req/s", "p50 ms", "p99 ms",
+                "errors");
+        for (Run run : runs) {
+            System.out.printf("%-11s %7d %9d %10.1f %9.2f %9.2f %7d%n", run.name(), run.clients(), run.requests(),
+                    run.throughput(), run.percentileMillis(50), run.percentileMillis(99), run.errors());
         }
     }
 

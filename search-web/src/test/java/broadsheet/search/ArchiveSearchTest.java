@@ -61,11 +61,42 @@ class ArchiveSearchTest {
     }
 
     @Test
-    void articlesWithAllTheTermsComeFirst() throws IOException {
-        List<String> ids = ids(search("Zelenskyy security guarantees"));
+    void theResultsAreTheArticlesWithAllTheWords() throws IOException {
+        SearchResult result = search("Zelenskyy security guarantees");
+        assertEquals("all", result.match());
+        assertEquals(4, result.total(), "not every article with one of the words");
+        assertEquals(Set.of("a-guarantees-left", "b-guarantees-center", "d-minerals-lean-right", "g-far-left"),
+                Set.copyOf(ids(result)));
+        assertTrue(result.hits().stream().allMatch(hit -> hit.missing().isEmpty()));
+        assertEquals(4, result.facets().get(Fields.BIAS).stream().mapToLong(FacetValue::count).sum(),
+                "the facets count the results");
+    }
+
+    @Test
+    void askedForAnyOfTheWordsArticlesWithAllOfThemComeFirstAndTheOthersSayWhatTheyLack() throws IOException {
+        SearchResult result = search(Map.of("q", List.of("Zelenskyy security guarantees"), "match", List.of("any")));
+        assertEquals("any", result.match());
+        List<String> ids = ids(result);
         assertEquals(Set.of("a-guarantees-left", "b-guarantees-center", "d-minerals-lean-right", "g-far-left"),
                 new HashSet<>(ids.subList(0, 4)), ids.toString());
         assertTrue(ids.containsAll(List.of("c-minerals-right", "f-undated", "h-left-grain")), "partial matches are found too");
+        assertEquals(List.of(), result.hits().getFirst().missing());
+        SearchResult.Hit grain = result.hits().get(ids.indexOf("h-left-grain"));
+        assertEquals(List.of("Zelenskyy", "security"), grain.missing());
+        assertTrue(ids.indexOf("c-minerals-right") < ids.indexOf("h-left-grain"),
+                "two of the words (Zelenskyy, guarantees) before one");
+    }
+
+    @Test
+    void whenNoArticleHasAllTheWordsTheResultsAreThoseWithTheMostOfThem() throws IOException {
+        SearchResult result = search("Zelenskyy minerals warranties");
+        assertEquals("any", result.match(), "the fallback");
+        List<String> ids = ids(result);
+        assertTrue(Set.of("c-minerals-right", "d-minerals-lean-right").containsAll(ids.subList(0, 2)), ids.toString());
+        assertEquals(List.of("warranties"), result.hits().getFirst().missing());
+        SearchResult.Hit blog = result.hits().get(ids.indexOf("f-undated"));
+        assertEquals(List.of("Zelenskyy", "minerals"), blog.missing());
+        assertEquals(result.total(), result.facets().get(Fields.BIAS).stream().mapToLong(FacetValue::count).sum());
     }
 
     @Test

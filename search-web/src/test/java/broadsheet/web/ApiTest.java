@@ -41,10 +41,13 @@ class ApiTest {
         assertTrue(names(result).containsAll(List.of("query", "total", "page", "size", "took_ms", "hits", "facets", "suggestion")),
                 names(result).toString());
         assertEquals("Zelenskyy security guarantees", result.get("query").asText());
-        assertEquals(7, result.get("total").asInt());
+        assertEquals("all", result.get("match").asText(), "the articles with all the words");
+        assertEquals(4, result.get("total").asInt());
         assertEquals(3, result.get("hits").size());
         JsonNode hit = result.get("hits").get(0);
-        assertEquals(List.of("id", "title", "url", "outlet", "bias", "date", "score", "snippet", "entities"), names(hit));
+        assertEquals(List.of("id", "title", "url", "outlet", "bias", "date", "score", "snippet", "missing", "entities"),
+                names(hit));
+        assertEquals(0, hit.get("missing").size());
         assertTrue(hit.get("score").floatValue() > 0, "a relevance sort scores its hits");
         assertEquals("a-guarantees-left", hit.get("id").asText());
         assertEquals("left", hit.get("bias").asText());
@@ -56,6 +59,16 @@ class ApiTest {
         assertEquals("far-left", bias.get("value").asText());
         assertEquals(1, bias.get("count").asInt());
         assertTrue(result.get("suggestion").isNull());
+    }
+
+    @Test
+    void withNoArticleHavingAllTheWordsTheAnswerSaysItFellBackAndWhatEachHitLacks() throws Exception {
+        JsonNode result = json("/api/search?q=Zelenskyy+minerals+warranties", 200);
+        assertEquals("all", result.get("applied").get("match").asText(), "what was asked");
+        assertEquals("any", result.get("match").asText(), "what the results are");
+        assertEquals(List.of("warranties"), JSON.convertValue(result.get("hits").get(0).get("missing"), List.class));
+        assertEquals(400, server.get("/api/search?q=x&match=most").statusCode());
+        assertTrue(server.get("/search?q=Zelenskyy+minerals+warranties").body().contains("No article has all the words"));
     }
 
     @Test
@@ -71,13 +84,14 @@ class ApiTest {
     @Test
     void theAnswerEchoesTheFiltersAndSortItIsFor() throws Exception {
         JsonNode result = json("/api/search?q=guarantees&bias=Right&bias=left&from=2025&sort=newest", 200);
-        assertEquals(List.of("query", "applied", "total"), names(result).subList(0, 3));
+        assertEquals(List.of("query", "applied", "match", "total"), names(result).subList(0, 4));
         JsonNode applied = result.get("applied");
         assertEquals("[\"right\",\"left\"]", applied.get("filters").get("bias").toString(), "canonical labels");
         assertEquals("[]", applied.get("filters").get("person").toString());
         assertEquals("2025", applied.get("from").asText());
         assertTrue(applied.get("to").isNull());
         assertEquals("newest", applied.get("sort").asText());
+        assertEquals("all", applied.get("match").asText());
         assertTrue(result.get("hits").get(0).get("score").isNull(), "a date sort has no relevance score");
     }
 

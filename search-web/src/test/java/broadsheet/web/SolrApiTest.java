@@ -82,7 +82,9 @@ class SolrApiTest {
         "/api/search?q=security+guarentees",
         "/api/search?q=%22security+guarantees%22+-Munich&size=2&page=2",
         "/api/search?dated=no",
-        "/api/search?q=nothing+like+it"})
+        "/api/search?q=nothing+like+it",
+        "/api/search?q=Zelenskyy+minerals+warranties",
+        "/api/search?q=security+guarantees&match=any&size=20"})
     void searchesAnswerAlike(String path) throws Exception {
         JsonNode onLucene = json(local, path, 200);
         JsonNode onSolr = json(solr, path, 200);
