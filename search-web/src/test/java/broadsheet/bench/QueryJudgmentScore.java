@@ -61,14 +61,17 @@ public final class QueryJudgmentScore {
 
     record JudgedQuery(String query, String need) {}
 
-    /** One system's answer to a query: the top ids (Broadsheet's ids) and how many articles it says match. */
-    record Ranking(List<String> ids, long total) {}
+    /**
+     * One system's answer to a query: the top ids (Broadsheet's ids), how many articles it says match, and which
+     * articles those are (Broadsheet's {@code match}: all the words, or any when none has them all).
+     */
+    record Ranking(List<String> ids, long total, String match) {}
 
     record Scores(double precision, double ndcg, int unjudged) {}
 
     public static void main(String[] args) throws Exception {
         if (args.length < 4) {
-            System.err.println("usage: QueryJudgmentScore INDEX_DIR CORPUS_DIR QUERIES_CSV JUDGMENTS_CSV [pool]");
+            System.err.println("usage: QueryJudgmentScore INDEX_DIR CORPUS_DIR QUERIES_CSV JUDGMENTS_CSV [pool] [NAME=VALUE...]");
             System.exit(2);
         }
         Path indexDir = Path.of(args[0]);
@@ -76,7 +79,19 @@ public final class QueryJudgmentScore {
         List<JudgedQuery> queries = CsvFiles.read(Path.of(args[2]), "query", "need").stream()
                 .map(row -> new JudgedQuery(row.get("query"), row.get("need"))).toList();
         Path judgmentsFile = Path.of(args[3]);
-        boolean pool = args.length > 4 && args[4].equals("pool");
+        boolean pool = false;
+        Map<String, List<String>> extra = new LinkedHashMap<>();
+        for (String option : List.of(args).subList(4, args.length)) {
+            int eq = option.indexOf('=');
+            if (option.equals("pool")) {
+                pool = true;
+            } else if (eq > 0) {
+                extra.computeIfAbsent(option.substring(0, eq), k -> new ArrayList<>()).add(option.substring(eq + 1));
+            } else {
+                System.err.println("not an option: " + option + " (pool, or a search parameter NAME=VALUE)");
+                System.exit(2);
+            }
+        }
         Map<String, Map<String, Integer>> judgments = Files.exists(judgmentsFile) ? judgments(judgmentsFile) : Map.of();
 
         // Broadsheet's id of each article -> its file name without extension, the id a judge reads and writes
@@ -107,13 +122,13 @@ public final class QueryJudgmentScore {
                 // search's time budget, which would stop it
                 for (JudgedQuery query : queries) {
                     try {
-                        broadsheet(search, query.query());
+                        broadsheet(search, query.query(), extra);
                     } catch (SearchUnavailableException outOfTime) {
                         // it runs again below
                     }
                 }
                 for (JudgedQuery query : queries) {
-                    broadsheet.put(query.query(), broadsheet(search, query.query()));
+                    broadsheet.put(query.query(), broadsheet(search, query.query(), extra));
                     demo.put(query.query(), demo(searcher, query.query()));
                 }
             }
@@ -128,16 +143,21 @@ public final class QueryJudgmentScore {
     }
 
     /**
-     * The query as the search page runs it: the first page of 10, ranked by relevance. A search stopped by the time
-     * budget is tried again: this program scores what is found, not how fast, and a shared machine has slow moments.
+     * The query as the search page runs it, with {@code extra} parameters (e.g. {@code match=any}, to score the
+     * loose matching beside the default in one build): the first page of 10, ranked by relevance. A search stopped by
+     * the time budget is tried again: this program scores what is found, not how fast, and a shared machine has slow
+     * moments.
      */
-    static Ranking broadsheet(LocalArchive search, String query) throws IOException {
-        SearchRequest request = SearchRequest.fromParameters(Map.of(SearchParameters.QUERY, List.of(query),
-                SearchParameters.SIZE, List.of(String.valueOf(DEPTH))));
+    static Ranking broadsheet(LocalArchive search, String query, Map<String, List<String>> extra) throws IOException {
+        Map<String, List<String>> params = new LinkedHashMap<>(extra);
+        params.put(SearchParameters.QUERY, List.of(query));
+        params.put(SearchParameters.SIZE, List.of(String.valueOf(DEPTH)));
+        SearchRequest request = SearchRequest.fromParameters(params);
         for (int attempt = 1; ; attempt++) {
             try {
                 SearchResult result = search.search(request);
-                return new Ranking(result.hits().stream().map(hit -> hit.summary().id()).toList(), result.total());
+                return new Ranking(result.hits().stream().map(hit -> hit.summary().id()).toList(), result.total(),
+                        result.match());
             } catch (SearchUnavailableException outOfTime) {
                 if (attempt == ATTEMPTS) {
                     throw outOfTime;
@@ -167,7 +187,7 @@ public final class QueryJudgmentScore {
             String file = Path.of(storedFields.document(hit.doc).get("path")).getFileName().toString();
             ids.add(file.substring(0, file.length() - ".txt".length()));
         }
-        return new Ranking(ids, searcher.count(parsed));
+        return new Ranking(ids, searcher.count(parsed), "any");
     }
 
     /** Grades by query, then by judged id; a later line for the same query and id wins. */
@@ -206,9 +226,9 @@ public final class QueryJudgmentScore {
 
     private static void printScores(List<JudgedQuery> queries, Map<String, Ranking> broadsheet, Map<String, Ranking> demo,
             Map<String, String> fileIds, Map<String, Map<String, Integer>> judgments, Path plainText) throws IOException {
-        System.out.printf("%-52s | %-33s | %-33s%n", "", "Broadsheet", "Lucene demo");
-        System.out.printf("%-52s | %6s %7s %9s %8s | %6s %7s %9s %8s%n", "query", "P@10", "nDCG@10", "total",
-                "unjudged", "P@10", "nDCG@10", "total", "unjudged");
+        System.out.printf("%-52s | %-39s | %-33s%n", "", "Broadsheet", "Lucene demo");
+        System.out.printf("%-52s | %6s %7s %9s %5s %8s | %6s %7s %9s %8s%n", "query", "P@10", "nDCG@10", "total",
+                "match", "unjudged", "P@10", "nDCG@10", "total", "unjudged");
         double[] sums = new double[4];
         List<String> unjudged = new ArrayList<>();
         for (JudgedQuery query : queries) {
@@ -217,8 +237,9 @@ public final class QueryJudgmentScore {
             Ranking theirs = demo.get(query.query());
             Scores b = score(ours.ids().stream().map(fileIds::get).toList(), grades);
             Scores d = score(theirs.ids().stream().map(fileIds::get).toList(), grades);
-            System.out.printf("%-52s | %6.2f %7.3f %9d %8d | %6.2f %7.3f %9d %8d%n", query.query(), b.precision(),
-                    b.ndcg(), ours.total(), b.unjudged(), d.precision(), d.ndcg(), theirs.total(), d.unjudged());
+            System.out.printf("%-52s | %6.2f %7.3f %9d %5s %8d | %6.2f %7.3f %9d %8d%n", query.query(), b.precision(),
+                    b.ndcg(), ours.total(), ours.match(), b.unjudged(), d.precision(), d.ndcg(), theirs.total(),
+                    d.unjudged());
             sums[0] += b.precision();
             sums[1] += b.ndcg();
             sums[2] += d.precision();
@@ -245,8 +266,8 @@ public final class QueryJudgmentScore {
             Ranking ours = broadsheet.get(query.query());
             Ranking theirs = demo.get(query.query());
             Map<String, Integer> grades = judgments.getOrDefault(query.query(), Map.of());
-            System.out.printf("=== %s%n    need: %s%n    Broadsheet total %d, demo total %d%n", query.query(), query.need(),
-                    ours.total(), theirs.total());
+            System.out.printf("=== %s%n    need: %s%n    Broadsheet total %d (match %s), demo total %d%n", query.query(),
+                    query.need(), ours.total(), ours.match(), theirs.total());
             Set<String> pooled = new LinkedHashSet<>(ours.ids());
             pooled.addAll(theirs.ids());
             for (String id : pooled) {
