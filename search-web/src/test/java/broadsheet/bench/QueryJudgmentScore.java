@@ -47,9 +47,10 @@ import org.apache.lucene.util.IOUtils;
  * Broadsheet's ids, which hash the file's path.
  *
  * <p>Usage: {@code bench/run search-web broadsheet.bench.QueryJudgmentScore INDEX_DIR CORPUS_DIR QUERIES_CSV
- * JUDGMENTS_CSV [pool]}: QUERIES_CSV has columns query,need; JUDGMENTS_CSV query,id,grade,note (it may be missing
- * when pooling). With {@code pool} it prints, for each query, the union of both systems' top 10 with each article's
- * title and the start of its text, to judge from, instead of the scores. The index must be built from CORPUS_DIR.
+ * JUDGMENTS_CSV [pool] [NAME=VALUE...]}: QUERIES_CSV has columns query,need; JUDGMENTS_CSV query,id,grade,note (it
+ * may be missing when pooling). With {@code pool} it prints, for each query, the union of both systems' top 10 with
+ * each article's title and the start of its text, to judge from, instead of the scores. A NAME=VALUE option is a
+ * search parameter added to every Broadsheet search ({@code match=any}). The index must be built from CORPUS_DIR.
  */
 public final class QueryJudgmentScore {
 
