@@ -58,11 +58,19 @@ public final class Extractor implements AutoCloseable {
 
     /** Reads one file's bytes; {@code name} is for Tika's hints and for messages only. */
     public Extracted extract(byte[] content, String name) throws UnreadableFileException {
+        return extract(content, name, null);
+    }
+
+    /**
+     * Reads content whose media type was declared outside it, such as a page a web archive kept with its HTTP
+     * Content-Type: the declared type (and its charset) is Tika's hint, as a name is; the content still has its say.
+     */
+    public Extracted extract(byte[] content, String name, String declaredType) throws UnreadableFileException {
         if (content.length == 0) {
             throw new UnreadableFileException("empty file (0 bytes)");
         }
         long deadline = System.nanoTime() + timeout.toNanos();
-        Future<Extracted> job = parsing.submit(() -> parse(content, name, deadline));
+        Future<Extracted> job = parsing.submit(() -> parse(content, name, declaredType, deadline));
         try {
             return job.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -78,9 +86,11 @@ public final class Extractor implements AutoCloseable {
         }
     }
 
-    private Extracted parse(byte[] content, String name, long deadline) throws UnreadableFileException {
+    private Extracted parse(byte[] content, String name, String declaredType, long deadline)
+            throws UnreadableFileException {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+        metadata.set(Metadata.CONTENT_TYPE, declaredType);
         BodyContentHandler text = new BodyContentHandler(MAX_TEXT_CHARS);
         try (TikaInputStream stream = TikaInputStream.get(content)) {
             parser.parse(stream, new ParseDeadline(text, deadline), metadata, context());
