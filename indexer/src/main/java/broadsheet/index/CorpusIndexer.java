@@ -141,9 +141,12 @@ public final class CorpusIndexer {
         return vanished.size();
     }
 
+    /** By path; the records of a web archive in the order of the file (a shorter offset is a smaller one). */
     private static List<FileProblem> sorted(List<FileProblem> problems) {
         List<FileProblem> copy = new ArrayList<>(problems);
-        copy.sort(Comparator.comparing(FileProblem::path));
+        copy.sort(Comparator.comparing((FileProblem problem) -> Corpus.fileOf(problem.path()))
+                .thenComparingInt(problem -> problem.path().length())
+                .thenComparing(FileProblem::path));
         return copy;
     }
 
@@ -184,7 +187,9 @@ public final class CorpusIndexer {
         Map<PassedOver, Integer> passedOver() {
             Map<PassedOver, Integer> counts = new EnumMap<>(PassedOver.class);
             for (PassedOver why : PassedOver.values()) {
-                counts.put(why, passedOver.get(why.ordinal()));
+                if (passedOver.get(why.ordinal()) > 0) {
+                    counts.put(why, passedOver.get(why.ordinal()));
+                }
             }
             return counts;
         }
@@ -339,6 +344,11 @@ public final class CorpusIndexer {
                     String id = Corpus.idOf(path, page.offset());
                     String recordPath = Corpus.recordPath(path, page.offset());
                     seen.add(id);
+                    if (hash.equals(known.get(id))) {
+                        // read again for its damaged records only
+                        outcomes.add(Outcome.UNCHANGED);
+                        return;
+                    }
                     try {
                         pages.add(articleOf(page, id, recordPath, hash));
                     } catch (UnreadableFileException e) {

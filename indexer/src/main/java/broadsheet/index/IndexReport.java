@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * What an index run did. {@code indexed} counts new files, {@code updated} changed ones; {@code ignored} holds the
  * paths the corpus's ignore file left out, which do not make a run incomplete; {@code passedOver} counts the records
- * of the web archives read that are not articles, by why.
+ * of the web archives read that are not articles, by why (a reason none had is left out).
  */
 public record IndexReport(
         int indexed,

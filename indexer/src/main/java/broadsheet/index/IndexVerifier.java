@@ -46,7 +46,10 @@ public final class IndexVerifier {
         Map<String, String> indexed = archive.hashesById();
         Set<String> reported = new HashSet<>();
         // a damaged record is reported under its own path, and accounts for its web archive
-        archive.commitData().skipped().forEach(p -> reported.add(Corpus.fileOf(p.path())));
+        archive.commitData().skipped().forEach(p -> {
+            reported.add(p.path());
+            reported.add(Corpus.fileOf(p.path()));
+        });
         Map<String, List<String>> records = IndexedFiles.recordsByFile(indexed);
         ArticleFiles listing = corpus.articleFiles();
         for (FileProblem unread : listing.skipped()) {
