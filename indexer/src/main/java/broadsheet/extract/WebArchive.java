@@ -1,16 +1,18 @@
 package broadsheet.extract;
 
 import java.io.IOException;
-import java.nio.channels.ReadableByteChannel;
+import java.nio.channels.SeekableByteChannel;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.stream.Collectors;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
@@ -76,10 +78,11 @@ public final class WebArchive {
 
     /**
      * Reads the archive in {@code channel}, handing each page to {@code pages}. A page over {@code maxPageBytes}
-     * is reported as a damaged one is, not read. Throws what {@code pages} throws, and an UnreadableFileException
-     * when the file is not a web archive at all.
+     * is reported as a damaged one is, not read. Where a damaged record leaves no telling where the next one starts,
+     * the reading goes on from the next place one seems to (see {@link RecordStart}). Throws what {@code pages}
+     * throws, and an UnreadableFileException when the file is not a web archive at all.
      */
-    public static Reading read(ReadableByteChannel channel, long maxPageBytes, PageHandler pages)
+    public static Reading read(SeekableByteChannel channel, long maxPageBytes, PageHandler pages)
             throws IOException, UnreadableFileException {
         Map<PassedOver, Integer> passedOver = new EnumMap<>(PassedOver.class);
         List<DamagedRecord> damaged = new ArrayList<>();
@@ -89,7 +92,9 @@ public final class WebArchive {
         } catch (IOException e) {
             throw notAnArchive(e);
         }
+        RecordStart starts = new RecordStart(channel, reader.compression() == WarcCompression.GZIP);
         boolean anyRecord = false;
+        boolean searching = false;
         while (true) {
             WarcRecord record;
             try {
@@ -99,17 +104,25 @@ public final class WebArchive {
                 }
                 record = next.get();
                 anyRecord = true;
+                searching = false;
             } catch (IOException | RuntimeException e) {
-                // the framing is lost: nothing says where the next record would start
                 if (!anyRecord) {
                     throw notAnArchive(e);
                 }
                 long at = reader.position();
-                if (damaged.isEmpty() || damaged.getLast().offset() != at) {
-                    damaged.add(new DamagedRecord(at, new UnreadableFileException(
-                            "damaged web archive record, cut short or garbled; the file cannot be read past it", e)));
+                OptionalLong resume = starts.after(at);
+                // a place that only looked like the start of a record is no record of its own
+                if (!searching && (damaged.isEmpty() || damaged.getLast().offset() != at)) {
+                    damaged.add(new DamagedRecord(at, new UnreadableFileException("damaged web archive record, cut"
+                            + " short or garbled; " + (resume.isPresent() ? "read on from the next record"
+                                    : "the file ends in it"), e)));
                 }
-                break;
+                if (resume.isEmpty()) {
+                    break;
+                }
+                reader.position(resume.getAsLong());
+                searching = true;
+                continue;
             }
             Page page;
             try {

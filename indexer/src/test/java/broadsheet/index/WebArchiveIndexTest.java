@@ -151,6 +151,26 @@ class WebArchiveIndexTest {
     }
 
     @Test
+    void aDamagedRecordInTheMiddleOfACompressedArchiveIsReportedAndTheRecordsAfterItIndexed() throws Exception {
+        Path file = corpus.root().resolve("articles/bad-block.warc.gz");
+        List<Long> offsets = new TestWebArchive()
+                .article(DAILY_PAGE, "Grain talks resume", null, "Negotiators met again.")
+                .article("https://blog.example/lost", "Lost to a bad block", null, "Nobody will read this.")
+                .article(BLOG_PAGE, "Harbour reopens", null, "The harbour reopened.")
+                .redirect("http://blog.example/", "https://blog.example/")
+                .writeTo(file, true);
+        TestWebArchive.zero(file, offsets.get(1), 16);
+        IndexReport report = run();
+
+        assertCounts(report, 3, 0, 0, 0);
+        assertEquals(List.of(new FileProblem("articles/bad-block.warc.gz#" + offsets.get(1),
+                        "damaged web archive record, cut short or garbled; read on from the next record")),
+                report.skipped().stream().map(p -> new FileProblem(p.path(), p.message())).toList());
+        assertEquals("Harbour reopens", find("articles/bad-block.warc.gz#" + offsets.get(2)).title());
+        assertEquals(Map.of(PassedOver.REDIRECT, 1), report.passedOver(), "the records after it are counted");
+    }
+
+    @Test
     void anUnchangedArchiveCostsNothingAndAChangedOneIsReindexedWithoutItsVanishedRecords() throws Exception {
         Path file = corpus.root().resolve("articles/crawl.warc");
         List<Long> before = crawl().writeTo(file, false);

@@ -2,6 +2,7 @@ package broadsheet.testing;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -96,6 +97,13 @@ public final class TestWebArchive {
             }
         }
         return offsets;
+    }
+
+    /** Overwrites {@code bytes} bytes of a file from {@code at} with zeros, as a bad disk block leaves it. */
+    public static void zero(Path file, long at, int bytes) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.write(ByteBuffer.allocate(bytes), at);
+        }
     }
 
     /** Cuts the last {@code bytes} bytes off a file, as a crawler killed while writing leaves it. */
