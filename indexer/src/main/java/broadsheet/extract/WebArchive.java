@@ -22,7 +22,7 @@ import org.netpreserve.jwarc.WarcRevisit;
  * A web archive (WARC, plain or gzip-compressed, as crawlers and the Internet Archive write them), read record by
  * record with jwarc: each HTML page a crawler fetched (a response record of HTTP status 2xx) is handed on, and
  * every other record is counted by why it is passed over. A record that cannot be read is reported and the reading
- * goes on with the next one, as far as the file's framing still says where that one starts.
+ * goes on with the next one.
  */
 public final class WebArchive {
 

@@ -15,8 +15,10 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.Bits;
 
-/** The id and content hash of every live document, read from doc values without loading stored text; and the
- * articles of each web archive among them. */
+/**
+ * The id and content hash of every live document, read from doc values without loading stored text; and which of
+ * them are the articles of each web archive.
+ */
 final class IndexedFiles {
 
     private IndexedFiles() {}
