@@ -4,9 +4,9 @@ import broadsheet.corpus.ArticleFiles;
 import broadsheet.corpus.Corpus;
 import broadsheet.corpus.FileProblem;
 import broadsheet.corpus.IoReason;
-import broadsheet.corpus.OutletRatings;
 import broadsheet.corpus.SourceRecord;
 import broadsheet.enrich.ArticleAssembler;
+import broadsheet.enrich.CapturedPage;
 import broadsheet.enrich.DateResolver;
 import broadsheet.enrich.Enrichment;
 import broadsheet.entity.EntityLinker;
@@ -17,7 +17,6 @@ import broadsheet.extract.WebArchive;
 import broadsheet.extract.WebArchive.PassedOver;
 import broadsheet.knowledge.CorpusKnowledge;
 import broadsheet.schema.Article;
-import broadsheet.schema.PublicationDate;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -109,11 +108,12 @@ public final class CorpusIndexer {
             Progress progress, long started) throws IOException {
         DateResolver dates = new DateResolver(clock);
         ArticleAssembler assembler = new ArticleAssembler(knowledge.outlets(), dates);
+        CapturedPage captured = new CapturedPage(assembler, dates);
         ContentHasher hasher = new ContentHasher(knowledge.fingerprint());
         try (Extractor extractor = new Extractor(request.timeout())) {
             Map<String, String> known = request.full() ? Map.of() : sink.hashesById();
             CommitData last = request.full() ? CommitData.NONE : sink.commitData();
-            Run run = new Run(request, corpus, assembler, dates, extractor, sink, known, last, hasher);
+            Run run = new Run(request, corpus, assembler, captured, extractor, sink, known, last, hasher);
             run.skipped.addAll(listing.skipped());
             int[] counts = run.processAll(listing.files(), progress);
             int deleted = deleteVanished(sink, known, corpus, listing.files()) + run.recordsDeleted.get();
@@ -163,19 +163,19 @@ public final class CorpusIndexer {
         /** The files the last run reported problems in: a web archive among them is read again. */
         final Set<String> reportedBefore = new HashSet<>();
         final ContentHasher hasher;
-        final DateResolver dates;
+        final CapturedPage captured;
         final List<FileProblem> skipped = Collections.synchronizedList(new ArrayList<>());
         final List<FileProblem> warnings = Collections.synchronizedList(new ArrayList<>());
         final AtomicLong bytesParsed = new AtomicLong();
         final AtomicInteger recordsDeleted = new AtomicInteger();
         final AtomicIntegerArray passedOver = new AtomicIntegerArray(PassedOver.values().length);
 
-        Run(IndexRequest request, Corpus corpus, ArticleAssembler assembler, DateResolver dates, Extractor extractor,
+        Run(IndexRequest request, Corpus corpus, ArticleAssembler assembler, CapturedPage captured, Extractor extractor,
                 IndexSink sink, Map<String, String> known, CommitData last, ContentHasher hasher) {
             this.request = request;
             this.corpus = corpus;
             this.assembler = assembler;
-            this.dates = dates;
+            this.captured = captured;
             this.extractor = extractor;
             this.sink = sink;
             this.known = known;
@@ -384,19 +384,14 @@ public final class CorpusIndexer {
             return outcomes;
         }
 
-        /** A page of a web archive as an article: its URL the one fetched, its outlet and date found as a file's are. */
+        /** A page of a web archive as an article. */
         private Article articleOf(WebArchive.Page page, String id, String recordPath, String hash)
                 throws UnreadableFileException {
             Extracted extracted = extractor.extract(page.html(), page.url(), page.contentType());
             bytesParsed.addAndGet(page.html().length);
-            Consumer<String> warn = message -> warnings.add(new FileProblem(recordPath, message));
             try {
-                Article article = assembler.assemble(id, recordPath, hash,
-                        new SourceRecord(recordPath, null, page.url(), null, null), extracted, warn);
-                // the capture's time is the last resort: a page fetched years after it was written would lie
-                PublicationDate fetched = dates.resolve(
-                        List.of(new DateResolver.Candidate("the WARC-Date", page.fetched())), warn).orElse(null);
-                return article.withFallbacks(OutletRatings.domainOf(page.url()).orElse(null), fetched);
+                return captured.assemble(id, recordPath, hash, page, extracted,
+                        message -> warnings.add(new FileProblem(recordPath, message)));
             } catch (RuntimeException e) {
                 throw enrichmentFailed(e);
             }
