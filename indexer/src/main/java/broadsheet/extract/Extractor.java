@@ -1,13 +1,17 @@
 package broadsheet.extract;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
@@ -15,6 +19,7 @@ import org.apache.tika.exception.ZeroByteFileException;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.microsoft.OfficeParserConfig;
@@ -63,7 +68,8 @@ public final class Extractor implements AutoCloseable {
 
     /**
      * Reads content whose media type was declared outside it, such as a page a web archive kept with its HTTP
-     * Content-Type: the declared type (and its charset) is Tika's hint, as a name is; the content still has its say.
+     * Content-Type: the declared type is Tika's hint, as a name is (the content still has its say), and a charset it
+     * names is the one the content is read in.
      */
     public Extracted extract(byte[] content, String name, String declaredType) throws UnreadableFileException {
         if (content.length == 0) {
@@ -93,7 +99,7 @@ public final class Extractor implements AutoCloseable {
         metadata.set(Metadata.CONTENT_TYPE, declaredType);
         BodyContentHandler text = new BodyContentHandler(MAX_TEXT_CHARS);
         try (TikaInputStream stream = TikaInputStream.get(content)) {
-            parser.parse(stream, new ParseDeadline(text, deadline), metadata, context());
+            parser.parse(stream, new ParseDeadline(text, deadline), metadata, context(declaredType));
         } catch (Exception e) {
             throw causedBy(e, ParseDeadline.Stopped.class) ? tookTooLong()
                     : reason(e, metadata.get(Metadata.CONTENT_TYPE));
@@ -115,13 +121,28 @@ public final class Extractor implements AutoCloseable {
      * into a document tree: a tree is built whole before any text is written, so no bound on the text could stop
      * a document that expands to gigabytes.
      */
-    private static ParseContext context() {
+    private static ParseContext context(String declaredType) {
         OfficeParserConfig office = new OfficeParserConfig();
         office.setUseSAXDocxExtractor(true);
         office.setUseSAXPptxExtractor(true);
         ParseContext context = new ParseContext();
         context.set(OfficeParserConfig.class, office);
+        declaredCharset(declaredType).ifPresent(charset -> context.set(EncodingDetector.class, (in, seen) -> charset));
         return context;
+    }
+
+    /**
+     * The charset the declared type names, which wins over what the content says of itself, as a browser lets an HTTP
+     * Content-Type win over a page's meta tag; Tika's detection replaces the declared type before its parsers see it.
+     */
+    private static Optional<Charset> declaredCharset(String declaredType) {
+        MediaType type = declaredType == null ? null : MediaType.parse(declaredType);
+        String name = type == null ? null : type.getParameters().get("charset");
+        try {
+            return name == null || !Charset.isSupported(name) ? Optional.empty() : Optional.of(Charset.forName(name));
+        } catch (IllegalCharsetNameException e) {
+            return Optional.empty();
+        }
     }
 
     private UnreadableFileException tookTooLong() {

@@ -121,6 +121,21 @@ class WebArchiveIndexTest {
         assertEquals("2024-03-05", find("articles/about.warc.gz#0").date().iso(), "the WARC-Date, to the day");
     }
 
+    /** Windows-1252's quotes and dashes are bytes that Tika's own guess (ISO-8859-1) turns into control characters. */
+    @Test
+    void aPageIsReadInTheCharsetItsResponseDeclared() throws Exception {
+        String paragraph = "The caf\u00e9\u2019s \u201cna\u00efve\u201d owner said \u2014 nothing.";
+        byte[] page = ("<html><head><title>Caf\u00e9 society</title></head><body><p>" + paragraph + "</p></body></html>")
+                .getBytes("windows-1252");
+        new TestWebArchive().response("https://blog.example/cafe", 200, "OK",
+                        MediaType.parse("text/html; charset=windows-1252"), page)
+                .writeTo(corpus.root().resolve("articles/cafe.warc.gz"), true);
+        run();
+        Article cafe = find("articles/cafe.warc.gz#0");
+        assertEquals("Caf\u00e9 society", cafe.title());
+        assertTrue(cafe.body().contains(paragraph), cafe.body());
+    }
+
     @Test
     void aDamagedRecordIsReportedWithItsOffsetAndTheRestOfTheFileIndexed() throws Exception {
         Path file = corpus.root().resolve("articles/damaged.warc");
