@@ -302,6 +302,10 @@ class CommandLineTest {
         assertEquals(Corpus.idOf("articles/crawl.warc.gz", offsets.get(0)), article.get("id").asText());
         assertEquals("https://www.daily.example/2024/01/02/ports", article.get("url").asText());
         assertEquals("Daily", article.get("outlet").asText());
+        CommandRun wholeArchive = broadsheet("inspect", "articles/crawl.warc.gz");
+        assertEquals(1, wholeArchive.exit());
+        assertTrue(wholeArchive.err().contains("a web archive holds many articles: give one's id, or the archive's path,"
+                + " # and the record's offset: articles/crawl.warc.gz#OFFSET"), wholeArchive.err());
 
         JsonNode summary = new ObjectMapper().readTree(broadsheet("index", "--json").out());
         assertEquals(1, summary.get("passed_over").get("redirect").asInt(), "the damaged archive is read again");
