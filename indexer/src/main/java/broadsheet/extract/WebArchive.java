@@ -22,7 +22,7 @@ import org.netpreserve.jwarc.WarcRevisit;
  * A web archive (WARC, plain or gzip-compressed, as crawlers and the Internet Archive write them), read record by
  * record with jwarc: each HTML page a crawler fetched (a response record of HTTP status 2xx) is handed on, and
  * every other record is counted by why it is passed over. A record that cannot be read is reported and the reading
- * goes on with the next one.
+ * goes on with the next one, found by {@link RecordStart} where the damage hides where it starts.
  */
 public final class WebArchive {
 
@@ -164,7 +164,9 @@ public final class WebArchive {
             if (!HTML_TYPES.contains(type.base().toString().toLowerCase(Locale.ROOT))) {
                 return passOver(PassedOver.NOT_HTML, passedOver);
             }
-            byte[] html = http.bodyDecoded().stream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxPageBytes + 1));
+            // one byte past the limit tells a page over it without reading all of it
+            byte[] html = http.bodyDecoded().stream()
+                    .readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxPageBytes + 1));
             if (html.length > maxPageBytes) {
                 throw new UnreadableFileException("the page %s is over the limit of %.1f MB (--max-file-size)"
                         .formatted(response.target(), maxPageBytes / 1e6));
