@@ -201,6 +201,7 @@ class WebArchiveIndexTest {
                 .article(DAILY_PAGE, "Grain talks resume, revised", null, "Negotiators met again, corrected.")
                 .writeTo(file, false);
         assertEquals(before.get(1), after.get(1), "the page's record is where it was");
+        assertEquals(List.of("articles/crawl.warc: changed since it was indexed (run: broadsheet index)"), verify());
         IndexReport changed = run();
         assertCounts(changed, 0, 1, 1, 1);
         assertEquals("Grain talks resume, revised", find("articles/crawl.warc#" + after.get(1)).title());
