@@ -30,7 +30,8 @@ public record Corpus(Path root) {
     public static final String IGNORE = ".broadsheetignore";
     /** Between the file's part of a record's id and the record's offset; never in a file's id, which is hex. */
     private static final char RECORD_MARK = '-';
-    private static final Pattern RECORD_PATH = Pattern.compile("(.+)#\\d+");
+    /** At most 18 digits: an offset a long holds. */
+    private static final Pattern RECORD_PATH = Pattern.compile("(.+)#\\d{1,18}");
 
     public Corpus {
         root = root.toAbsolutePath().normalize();
