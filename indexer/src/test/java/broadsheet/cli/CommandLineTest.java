@@ -302,8 +302,10 @@ class CommandLineTest {
         assertEquals(Corpus.idOf("articles/crawl.warc.gz", offsets.get(0)), article.get("id").asText());
         assertEquals("https://www.daily.example/2024/01/02/ports", article.get("url").asText());
         assertEquals("Daily", article.get("outlet").asText());
-        assertEquals(1, broadsheet("inspect", "articles/crawl.warc.gz#99999999999999999999").exit(),
-                "an offset no file has is no article, however long");
+        CommandRun farOffset = broadsheet("inspect", "articles/crawl.warc.gz#99999999999999999999");
+        assertEquals(1, farOffset.exit());
+        assertEquals("broadsheet inspect: the index has no article articles/crawl.warc.gz#99999999999999999999",
+                farOffset.err().strip(), "an offset no file has is no article, however long");
         CommandRun wholeArchive = broadsheet("inspect", "articles/crawl.warc.gz");
         assertEquals(1, wholeArchive.exit());
         assertTrue(wholeArchive.err().contains("a web archive holds many articles: give one's id, or the archive's path,"
