@@ -2,6 +2,7 @@ package broadsheet.cli;
 
 import broadsheet.corpus.Corpus;
 import broadsheet.corpus.PrintedText;
+import broadsheet.extract.WebArchive;
 import broadsheet.index.IndexedArchive;
 import broadsheet.schema.Article;
 import broadsheet.schema.ArticleEntity;
@@ -60,7 +61,9 @@ public final class InspectCommand implements Callable<Integer> {
             found = archive.find(new Corpus(where.corpus), pathOrId);
         }
         if (found.isEmpty()) {
-            spec.commandLine().getErr().println("broadsheet inspect: the index has no article " + PrintedText.of(pathOrId));
+            spec.commandLine().getErr().println("broadsheet inspect: the index has no article " + PrintedText.of(pathOrId)
+                    + (WebArchive.isWebArchive(pathOrId) ? " (a web archive holds many articles: give one's id, or the"
+                            + " archive's path, # and the record's offset: " + PrintedText.of(pathOrId) + "#OFFSET)" : ""));
             return 1;
         }
         Inspection article = Inspection.of(found.get());

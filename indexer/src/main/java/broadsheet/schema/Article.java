@@ -28,6 +28,12 @@ public record Article(
         return new Article(id, path, title, body, url, outlet, bias, date, authors, linked, contentHash);
     }
 
+    /** The article with the outlet and the date it lacks, where it lacks them; a found one is kept. */
+    public Article withFallbacks(String fallbackOutlet, PublicationDate fallbackDate) {
+        return new Article(id, path, title, body, url, outlet != null ? outlet : fallbackOutlet, bias,
+                date != null ? date : fallbackDate, authors, entities, contentHash);
+    }
+
     public int words() {
         return countWords(body);
     }

@@ -9,6 +9,7 @@ import broadsheet.testing.IndexedCorpus;
 import broadsheet.testing.SmallFileSystem;
 import broadsheet.testing.CommandRun;
 import broadsheet.testing.TestCorpus;
+import broadsheet.testing.TestWebArchive;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
@@ -279,6 +280,41 @@ class CommandLineTest {
         assertEquals(2, summary.get("documents").asInt());
         assertEquals("articles/bad.pdf", summary.get("skipped").get(0).get("path").asText());
         assertTrue(summary.get("ignored").isEmpty());
+    }
+
+    @Test
+    void aWebArchiveIsIndexedPageByPageWithWhatItPassedOverCountedAndItsDamageListed() throws Exception {
+        List<Long> offsets = new TestWebArchive()
+                .article("https://www.daily.example/2024/01/02/ports", "Ports reopen", null, "Grain ships sail again.")
+                .redirect("http://daily.example/", "https://www.daily.example/")
+                .garbledResponse("https://www.daily.example/broken")
+                .writeTo(corpus.root().resolve("articles/crawl.warc.gz"), true);
+        CommandRun run = broadsheet("index");
+        assertEquals(IndexCommand.SKIPPED_FILES, run.exit(), run.toString());
+        assertTrue(run.out().contains("3 new, 0 updated, 0 deleted, 0 unchanged, 1 skipped"), run.out());
+        assertTrue(run.out().contains("Web archive records that are not articles, passed over: redirects 1."), run.out());
+        assertTrue(run.out().contains("  articles/crawl.warc.gz#" + offsets.get(2) + ": damaged web archive record"
+                + " (https://www.daily.example/broken): its HTTP response cannot be read"), run.out());
+
+        CommandRun inspected = broadsheet("inspect", "articles/crawl.warc.gz#" + offsets.get(0), "--json");
+        assertEquals(0, inspected.exit(), inspected.toString());
+        JsonNode article = new ObjectMapper().readTree(inspected.out());
+        assertEquals(Corpus.idOf("articles/crawl.warc.gz", offsets.get(0)), article.get("id").asText());
+        assertEquals("https://www.daily.example/2024/01/02/ports", article.get("url").asText());
+        assertEquals("Daily", article.get("outlet").asText());
+        CommandRun farOffset = broadsheet("inspect", "articles/crawl.warc.gz#99999999999999999999");
+        assertEquals(1, farOffset.exit());
+        assertEquals("broadsheet inspect: the index has no article articles/crawl.warc.gz#99999999999999999999",
+                farOffset.err().strip(), "an offset no file has is no article, however long");
+        CommandRun wholeArchive = broadsheet("inspect", "articles/crawl.warc.gz");
+        assertEquals(1, wholeArchive.exit());
+        assertTrue(wholeArchive.err().contains("a web archive holds many articles: give one's id, or the archive's path,"
+                + " # and the record's offset: articles/crawl.warc.gz#OFFSET"), wholeArchive.err());
+
+        JsonNode summary = new ObjectMapper().readTree(broadsheet("index", "--json").out());
+        assertEquals(1, summary.get("passed_over").get("redirect").asInt(), "the damaged archive is read again");
+        assertEquals(0, summary.get("passed_over").get("revisit").asInt());
+        assertEquals(0, broadsheet("verify").exit(), "reported damage is not an inconsistency");
     }
 
     @Test
