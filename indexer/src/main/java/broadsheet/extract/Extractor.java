@@ -82,8 +82,11 @@ public final class Extractor implements AutoCloseable {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
         BodyContentHandler text = new BodyContentHandler(MAX_TEXT_CHARS);
+        HtmlPageCapture.Found page = new HtmlPageCapture.Found();
+        ParseContext context = context();
+        context.set(HtmlPageCapture.Found.class, page);
         try (TikaInputStream stream = TikaInputStream.get(content)) {
-            parser.parse(stream, new ParseDeadline(text, deadline), metadata, context());
+            parser.parse(stream, new ParseDeadline(text, deadline), metadata, context);
         } catch (Exception e) {
             throw causedBy(e, ParseDeadline.Stopped.class) ? tookTooLong()
                     : reason(e, metadata.get(Metadata.CONTENT_TYPE));
@@ -97,7 +100,8 @@ public final class Extractor implements AutoCloseable {
         if (BinaryText.isBinary(body)) {
             throw new UnreadableFileException("binary data, not text: much of it reads as unprintable characters");
         }
-        return new Extracted(body, metadata, mediaType);
+        return page.page() == null ? new Extracted(body, metadata, mediaType)
+                : WebPageReader.read(page.page(), body, metadata, mediaType);
     }
 
     /**

@@ -181,7 +181,7 @@ class SolrIndexTest {
         Enrichment overLong = article -> article.path().endsWith("b.json")
                 ? new Article(article.id(), article.path(), article.title(), article.body(), article.url(),
                         "x".repeat(40_000), article.bias(), article.date(), article.authors(), article.entities(),
-                        article.contentHash())
+                        article.contentHash(), article.pageText())
                 : article;
         corpus.newsJson("a.json", "A, revised", "First article, corrected.", "Daily", "2020-01-01");
         corpus.newsJson("b.json", "B, revised", "Second article, corrected.", "Daily", "2020-01-02");

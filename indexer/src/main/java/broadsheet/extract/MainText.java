@@ -1,0 +1,154 @@
+package broadsheet.extract;
+
+import broadsheet.schema.Article;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import net.dankito.readability4j.extended.Readability4JExtended;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * A web page's article, as text in reading order: Readability (the Java port of Mozilla's, Firefox's reader view)
+ * finds it, after the few rules below have taken out the page furniture it keeps, and the headline and standfirst
+ * it leaves out are put back in front. Empty when what it finds is too little to be the article.
+ */
+final class MainText {
+
+    /**
+     * Fewer words than this are not the article but what was left when there was none to find: a short page, a
+     * photo's caption, an index page's one teaser. A news brief has some eighty words.
+     */
+    static final int MIN_WORDS = 50;
+
+    /**
+     * Furniture Readability keeps, named by what publishers call it in a class or id: cookie and consent banners,
+     * subscription and newsletter prompts, paywall notices, share buttons, "read more" lists, comment threads.
+     * Readability's own list knows banners, comments, "related" and "social", but keeps a box whose class also says
+     * "content" or "article", as in {@code cookie-content} or {@code article-share}.
+     */
+    private static final Pattern FURNITURE = Pattern.compile(
+            "(?i)(^|[-_\\s])(cookies?|consent|gdpr|newsletter|subscri(be|ption)|paywall|signup|share|sharing"
+                    + "|social|read-?more|more-stories|related|recommended|comments?|promo|advert|ad-slot)($|[-_\\s])");
+    /** Where a page's furniture stands by its tag or role, whatever its class. */
+    private static final String FURNITURE_ELEMENTS = "nav, aside, dialog, "
+            + "[role=navigation], [role=contentinfo], [role=complementary], [role=dialog], [role=alertdialog], "
+            + "[aria-modal=true], [hidden]";
+    private static final Pattern STANDFIRST = Pattern.compile(
+            "(?i)(^|[-_\\s])(standfirst|dek|deck|sub-?head(line)?|subtitle|summary|lede|lead|intro|description)($|[-_\\s])");
+
+    /** The address of a page that names none; links are not followed, only rewritten. */
+    private static final String NO_ADDRESS = "file:///";
+
+    private MainText() {}
+
+    /** The article's text, or empty when the page holds too little of one to tell it from the rest. */
+    static Optional<String> of(Document page, String url) {
+        Element headline = page.selectFirst("article h1, main h1, h1");
+        String headlineText = headline == null ? "" : headline.text().strip();
+        String standfirst = standfirst(headline);
+        removeFurniture(page);
+        // Readability makes the article's links absolute against the page's address: one it can resolve against
+        String base = url != null && url.matches("(?i)https?://\\S+") ? url : NO_ADDRESS;
+        net.dankito.readability4j.Article article = new Readability4JExtended(base, page).parse();
+        Element content = article.getArticleContent();
+        if (content == null) {
+            return Optional.empty();
+        }
+        String text = textOf(content);
+        if (Article.countWords(text) < MIN_WORDS) {
+            return Optional.empty();
+        }
+        return Optional.of(withLead(text, headlineText, standfirst));
+    }
+
+    /** Takes the furniture out of the page before Readability looks for the article, so that it cannot keep it. */
+    private static void removeFurniture(Document page) {
+        page.select(FURNITURE_ELEMENTS).remove();
+        // an article's own footer holds its notes and credits; the page's, its links and small print
+        page.select("footer").stream().filter(footer -> footer.closest("article") == null).forEach(Element::remove);
+        for (Element element : page.select("body [class], body [id]")) {
+            if (element.parent() != null && isFurniture(element)) {
+                element.remove();
+            }
+        }
+    }
+
+    private static boolean isFurniture(Element element) {
+        return !element.tagName().equals("article") && !element.tagName().equals("main")
+                && !element.tagName().equals("body")
+                && (FURNITURE.matcher(element.className()).find() || FURNITURE.matcher(element.id()).find());
+    }
+
+    /** The paragraph the article's header puts under its headline, if it marks one as such. */
+    private static String standfirst(Element headline) {
+        if (headline == null) {
+            return "";
+        }
+        for (Element next = headline.nextElementSibling(); next != null; next = next.nextElementSibling()) {
+            if (STANDFIRST.matcher(next.className()).find() && !next.text().isBlank()) {
+                return next.text().strip();
+            }
+            if (next.tagName().equals("p") && next.parent() != null && next.parent().tagName().equals("header")) {
+                return next.text().strip();
+            }
+        }
+        return "";
+    }
+
+    /** The headline and standfirst before the text, each once: Readability keeps them only now and then. */
+    private static String withLead(String text, String headline, String standfirst) {
+        StringBuilder lead = new StringBuilder();
+        for (String line : new String[] {headline, standfirst}) {
+            if (!line.isEmpty() && !text.contains(line)) {
+                lead.append(line).append('\n');
+            }
+        }
+        return lead + text;
+    }
+
+    /** An element's text with a line for each block (paragraph, heading, list item, table row), spaces collapsed. */
+    static String textOf(Element root) {
+        StringBuilder out = new StringBuilder();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode text) {
+                    out.append(text.text());
+                } else if (node instanceof Element element) {
+                    if (element.tagName().equals("br") || isBlock(element)) {
+                        out.append('\n');
+                    } else if (element.tagName().equals("td") || element.tagName().equals("th")) {
+                        out.append('\t');
+                    }
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element element && isBlock(element)) {
+                    out.append('\n');
+                }
+            }
+        }, root);
+        StringBuilder text = new StringBuilder(out.length());
+        for (String line : out.toString().split("\n")) {
+            String collapsed = line.replaceAll("[\\s\\u00A0]+", " ").strip();
+            if (!collapsed.isEmpty()) {
+                text.append(collapsed).append('\n');
+            }
+        }
+        return text.toString().strip();
+    }
+
+    private static boolean isBlock(Element element) {
+        return switch (element.tagName()) {
+            case "td", "th", "br" -> false;
+            case "tr", "li", "dt", "dd", "figcaption", "caption" -> true;
+            default -> element.tag().isBlock();
+        };
+    }
+}
