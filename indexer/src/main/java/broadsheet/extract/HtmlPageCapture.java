@@ -7,7 +7,8 @@ import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
-import org.apache.tika.parser.ParserDecorator;
+import java.util.Set;
+import org.apache.tika.mime.MediaType;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
@@ -15,8 +16,11 @@ import org.xml.sax.SAXException;
  * Tika's HTML parser, which also keeps the first page it parses in a file ({@link Found}, when the parse asks for
  * it), whether the file is that page or holds it (an .mhtml file). Tika's parse gives the page's whole text; the
  * page kept is what the main-text stage reads afterwards. Files of other formats never come here, and pay nothing.
+ *
+ * <p>It wraps the parser rather than extends Tika's ParserDecorator: Tika's mail parser, which reads .mhtml, looks
+ * for the HTML parser through decorators and would call it directly, past this one.
  */
-final class HtmlPageCapture extends ParserDecorator {
+final class HtmlPageCapture implements Parser {
 
     private static final long serialVersionUID = 1L;
 
@@ -29,8 +33,15 @@ final class HtmlPageCapture extends ParserDecorator {
         }
     }
 
+    private final Parser html;
+
     HtmlPageCapture(Parser html) {
-        super(html);
+        this.html = html;
+    }
+
+    @Override
+    public Set<MediaType> getSupportedTypes(ParseContext context) {
+        return html.getSupportedTypes(context);
     }
 
     @Override
@@ -38,13 +49,13 @@ final class HtmlPageCapture extends ParserDecorator {
             throws IOException, SAXException, TikaException {
         Found found = context.get(Found.class);
         if (found == null || found.page != null) {
-            super.parse(stream, handler, metadata, context);
+            html.parse(stream, handler, metadata, context);
             return;
         }
         // the file, or the part of one, is already in memory within --max-file-size: a copy of it costs little
         byte[] bytes = stream.readAllBytes();
         try (TikaInputStream again = TikaInputStream.get(bytes)) {
-            super.parse(again, handler, metadata, context);
+            html.parse(again, handler, metadata, context);
         }
         found.page = new HtmlPage(bytes, metadata.get(Metadata.CONTENT_ENCODING));
     }

@@ -59,10 +59,20 @@ final class MainText {
             return Optional.empty();
         }
         String text = textOf(content);
-        if (Article.countWords(text) < MIN_WORDS) {
+        int words = Article.countWords(text);
+        if (words < MIN_WORDS || isListOfLinks(content, words)) {
             return Optional.empty();
         }
         return Optional.of(withLead(text, headlineText, standfirst));
+    }
+
+    /**
+     * Whether most of what was found is the text of links: the list of stories on a section front or a site's index
+     * page, which Readability takes for an article when there is none.
+     */
+    private static boolean isListOfLinks(Element content, int words) {
+        int linked = content.select("a").stream().mapToInt(link -> Article.countWords(link.text())).sum();
+        return linked > words / 2;
     }
 
     /** Takes the furniture out of the page before Readability looks for the article, so that it cannot keep it. */
