@@ -4,7 +4,13 @@ import broadsheet.schema.Article;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import net.dankito.readability4j.Readability4J;
+import net.dankito.readability4j.model.ArticleGrabberOptions;
+import net.dankito.readability4j.model.ArticleMetadata;
+import net.dankito.readability4j.model.ReadabilityOptions;
+import net.dankito.readability4j.processor.ArticleGrabber;
+import net.dankito.readability4j.processor.MetadataParser;
+import net.dankito.readability4j.processor.Preprocessor;
+import net.dankito.readability4j.util.RegExUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -42,9 +48,6 @@ final class MainText {
     private static final Pattern STANDFIRST = Pattern.compile(
             "(?i)(^|[-_\\s])(standfirst|dek|deck|sub-?head(line)?|subtitle|summary|lede|lead|intro|description)($|[-_\\s])");
 
-    /** The address of a page that names none; links are not followed, only rewritten. */
-    private static final String NO_ADDRESS = "file:///";
-
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
     /** What holds no text of the page's: Readability would walk it all the same. */
     private static final String NO_TEXT = "script, style, noscript, template, svg, iframe, link, meta, object, embed";
@@ -52,12 +55,12 @@ final class MainText {
     private MainText() {}
 
     /** The article's text, or empty when the page holds too little of one to tell it from the rest. */
-    static Optional<String> of(Document page, String url) {
+    static Optional<String> of(Document page) {
         Element headline = page.selectFirst("article h1, main h1, h1");
         String headlineText = headline == null ? "" : headline.text().strip();
         String standfirst = standfirst(headline);
         removeFurniture(page);
-        Element content = markedArticle(page).orElseGet(() -> readability(page, url));
+        Element content = markedArticle(page).orElseGet(() -> readability(page));
         if (content == null) {
             return Optional.empty();
         }
@@ -80,11 +83,25 @@ final class MainText {
         return articles.size() == 1 ? Optional.of(articles.getFirst()) : Optional.empty();
     }
 
-    /** Readability's choice of the article, or null when it found none. */
-    private static Element readability(Document page, String url) {
-        // Readability makes the article's links absolute against the page's address: one it can resolve against
-        String base = url != null && url.matches("(?i)https?://\\S+") ? url : NO_ADDRESS;
-        return new Readability4J(base, page).parse().getArticleContent();
+    /**
+     * Readability's choice of the article, or null when it found none: its steps that clean the page and find the
+     * article, without those that dress it for reading (its own metadata, absolute links, classes), which cost a
+     * third of its time and change no word of the text.
+     */
+    private static Element readability(Document page) {
+        new Preprocessor(READABILITY_RULES).prepareDocument(page);
+        return new ArticleGrabber(new ReadabilityOptions(), READABILITY_RULES)
+                .grabArticle(page, new ArticleMetadata(), new ArticleGrabberOptions(), null);
+    }
+
+    /** Readability's patterns (unlikely candidates, positive and negative classes), compiled once: they are read-only. */
+    private static final RegExUtil READABILITY_RULES = new ReadabilityRules().rules();
+
+    /** Readability hands out its default patterns only to its own processors. */
+    private static final class ReadabilityRules extends MetadataParser {
+        RegExUtil rules() {
+            return getRegEx();
+        }
     }
 
     /**

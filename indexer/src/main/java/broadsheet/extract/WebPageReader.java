@@ -17,8 +17,7 @@ final class WebPageReader {
     static Extracted read(HtmlPage page, String wholeText, Metadata metadata, String mediaType) {
         Document dom = Jsoup.parse(page.html());
         PageMetadata.read(dom, metadata);
-        String url = metadata.get(PageMetadata.CANONICAL);
-        return MainText.of(dom, url)
+        return MainText.of(dom)
                 .filter(article -> !article.equals(wholeText))
                 .map(article -> new Extracted(article, metadata, mediaType, wholeText))
                 .orElseGet(() -> new Extracted(wholeText, metadata, mediaType));

@@ -124,8 +124,9 @@ public final class NewsPages {
                 <meta name="viewport" content="width=device-width, initial-scale=1">
                 <link rel="stylesheet" href="/static/site.css">
                 <script>window.dataLayer = window.dataLayer || []; dataLayer.push({section: 'business'});</script>
+                %s
                 </head>
-                """.formatted(escape(headline));
+                """.formatted(escape(headline), weight(random));
         String links = links(menu);
         String body = switch (layout) {
             case SEMANTIC -> """
@@ -235,6 +236,35 @@ public final class NewsPages {
         return "<!DOCTYPE html><html><head><title>Business | The Harbour Gazette</title></head><body>"
                 + "<nav><a href=\"/\">Home</a> <a href=\"/business\">Business</a></nav><h1>Business</h1><ul>" + items
                 + "</ul><footer>© 2024 The Harbour Gazette</footer></body></html>";
+    }
+
+    /**
+     * What a real page carries besides its text, some 40 KB of it: the site's inline styles, its application state
+     * as a script (what a page built with React or Vue ships), icons as SVG. Saved news pages weigh 100 KB and more;
+     * a page of text alone would make the cost of parsing it look smaller than it is.
+     */
+    private static String weight(Random random) {
+        StringBuilder page = new StringBuilder("<style>");
+        for (int i = 0; i < 120; i++) {
+            page.append(".c").append(i).append(" .item-").append(random.nextInt(1000))
+                    .append("{margin:0 ").append(random.nextInt(40)).append("px;color:#")
+                    .append(Integer.toHexString(0x100000 + random.nextInt(0xEFFFFF)))
+                    .append(";font:400 1rem/1.4 Georgia,serif}\n");
+        }
+        page.append("</style>\n<script>window.__STATE__ = {\"stories\": [");
+        for (int i = 0; i < 120; i++) {
+            page.append(i == 0 ? "" : ",").append("{\"id\": ").append(random.nextInt(1_000_000))
+                    .append(", \"slug\": \"story-").append(random.nextInt(100_000))
+                    .append("\", \"section\": \"business\", \"tracking\": {\"campaign\": \"cmp-")
+                    .append(random.nextInt(9999)).append("\", \"weight\": ").append(random.nextDouble()).append("}}");
+        }
+        page.append("]};</script>\n<svg style=\"display:none\">");
+        for (int i = 0; i < 30; i++) {
+            page.append("<symbol id=\"icon-").append(i).append("\" viewBox=\"0 0 24 24\"><path d=\"M")
+                    .append(random.nextInt(24)).append(' ').append(random.nextInt(24))
+                    .append("l4 4-4 4m8-8h4v8h-4z\"/></symbol>");
+        }
+        return page.append("</svg>").toString();
     }
 
     private static String sentence(Random random, boolean withTail) {
