@@ -36,8 +36,10 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * time per page of each pass (wall clock, and the CPU time of the whole process: Tika parses on threads of its own,
  * and the collector's and the compiler's work count too) and the ratios with/without, per pass and their medians.
  *
+ * <p>Measured apart: pages that mark their article up (taken as marked) and pages where Readability searches for it.
+ *
  * <p>Usage: {@code bench/run indexer broadsheet.bench.HtmlIndexingCost [PAGES] [PASSES] [CORPUS_DIR]}: PAGES pages
- * of {@link NewsPages} (every layout in turn; default 400) written to a temporary folder, PASSES measured passes of each
+ * of {@link NewsPages} of each kind (default 400) written to a temporary folder, PASSES measured passes of each
  * (default 5), the entity knowledge from CORPUS_DIR (default {@code corpus}).
  */
 public final class HtmlIndexingCost {
@@ -56,51 +58,71 @@ public final class HtmlIndexingCost {
         int passes = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         CorpusKnowledge knowledge = CorpusKnowledge.load(new Corpus(Path.of(args.length > 2 ? args[2] : "corpus")));
         Path folder = Files.createTempDirectory("broadsheet-html-cost");
-        List<Path> files = new ArrayList<>();
-        long bytes = 0;
-        for (int i = 0; i < pages; i++) {
-            Layout layout = Layout.values()[i % Layout.values().length];
-            Path file = folder.resolve(layout.name().toLowerCase(Locale.ROOT) + "-" + i + ".html");
-            Files.writeString(file, NewsPages.page(layout, i).html());
-            files.add(file);
-            bytes += Files.size(file);
-        }
-        System.out.printf("%d pages (%.1f KB each on average), %d passes, one file at a time%n", pages,
-                bytes / 1024.0 / pages, passes);
         Duration timeout = Duration.ofSeconds(60);
         try (Extractor withStage = new Extractor(timeout); Extractor whole = Extractor.wholePages(timeout)) {
             ArticleAssembler assembler = new ArticleAssembler(knowledge.outlets(), new DateResolver(Clock.systemUTC()));
             List<Enrichment> stages = CorpusIndexer.allStages(knowledge);
-            for (int warmUp = 0; warmUp < WARM_UP_PASSES; warmUp++) {
-                index(files, whole, assembler, stages);
-                index(files, withStage, assembler, stages);
-            }
-            double[] wallRatios = new double[passes];
-            double[] cpuRatios = new double[passes];
-            for (int pass = 0; pass < passes; pass++) {
-                boolean stageFirst = pass % 2 == 1;
-                Pass first = index(files, stageFirst ? withStage : whole, assembler, stages);
-                Pass second = index(files, stageFirst ? whole : withStage, assembler, stages);
-                Pass before = stageFirst ? second : first;
-                Pass after = stageFirst ? first : second;
-                wallRatios[pass] = after.wall() / before.wall();
-                cpuRatios[pass] = after.cpu() / before.cpu();
-                System.out.printf("pass %d: whole pages %6.3f ms/page (CPU %6.3f), with main text %6.3f ms/page"
-                                + " (CPU %6.3f): ratio %.3f (CPU %.3f)%n", pass + 1, before.wall() / pages * 1e3,
-                        before.cpu() / pages * 1e3, after.wall() / pages * 1e3, after.cpu() / pages * 1e3,
-                        wallRatios[pass], cpuRatios[pass]);
-            }
-            Arrays.sort(wallRatios);
-            Arrays.sort(cpuRatios);
-            System.out.printf("median ratio with/without the main-text stage: %.3f wall clock (%+.1f%% per page),"
-                    + " %.3f CPU (%+.1f%%)%n", wallRatios[passes / 2], (wallRatios[passes / 2] - 1) * 100,
-                    cpuRatios[passes / 2], (cpuRatios[passes / 2] - 1) * 100);
+            // the two ways the stage finds an article cost very differently: measured apart
+            measure("pages that mark their article (<article>)", write(folder, pages, List.of(Layout.SEMANTIC)),
+                    passes, withStage, whole, assembler, stages);
+            measure("pages Readability searches (the other layouts)", write(folder, pages,
+                    List.of(Layout.DIV_SOUP, Layout.PROMPTS_IN_STORY, Layout.BARE)), passes, withStage, whole,
+                    assembler, stages);
         } finally {
-            for (Path file : files) {
-                Files.delete(file);
+            try (var files = Files.list(folder)) {
+                for (Path file : files.toList()) {
+                    Files.delete(file);
+                }
             }
             Files.delete(folder);
         }
+    }
+
+    /** PAGES pages of the layouts in turn, written to the folder. */
+    private static List<Path> write(Path folder, int pages, List<Layout> layouts) throws Exception {
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < pages; i++) {
+            Layout layout = layouts.get(i % layouts.size());
+            Path file = folder.resolve(layout.name().toLowerCase(Locale.ROOT) + "-" + i + ".html");
+            Files.writeString(file, NewsPages.page(layout, i).html());
+            files.add(file);
+        }
+        return files;
+    }
+
+    private static void measure(String name, List<Path> files, int passes, Extractor withStage, Extractor whole,
+            ArticleAssembler assembler, List<Enrichment> stages) throws Exception {
+        long bytes = 0;
+        for (Path file : files) {
+            bytes += Files.size(file);
+        }
+        int pages = files.size();
+        System.out.printf("%s: %d pages (%.1f KB each on average), %d passes, one file at a time%n", name, pages,
+                bytes / 1024.0 / pages, passes);
+        for (int warmUp = 0; warmUp < WARM_UP_PASSES; warmUp++) {
+            index(files, whole, assembler, stages);
+            index(files, withStage, assembler, stages);
+        }
+        double[] wallRatios = new double[passes];
+        double[] cpuRatios = new double[passes];
+        for (int pass = 0; pass < passes; pass++) {
+            boolean stageFirst = pass % 2 == 1;
+            Pass first = index(files, stageFirst ? withStage : whole, assembler, stages);
+            Pass second = index(files, stageFirst ? whole : withStage, assembler, stages);
+            Pass before = stageFirst ? second : first;
+            Pass after = stageFirst ? first : second;
+            wallRatios[pass] = after.wall() / before.wall();
+            cpuRatios[pass] = after.cpu() / before.cpu();
+            System.out.printf("  pass %d: whole pages %6.3f ms/page (CPU %6.3f), with main text %6.3f ms/page"
+                            + " (CPU %6.3f): ratio %.3f (CPU %.3f)%n", pass + 1, before.wall() / pages * 1e3,
+                    before.cpu() / pages * 1e3, after.wall() / pages * 1e3, after.cpu() / pages * 1e3,
+                    wallRatios[pass], cpuRatios[pass]);
+        }
+        Arrays.sort(wallRatios);
+        Arrays.sort(cpuRatios);
+        System.out.printf("  median ratio with/without the main-text stage: %.3f wall clock (%+.1f%% per page),"
+                + " %.3f CPU (%+.1f%%)%n", wallRatios[passes / 2], (wallRatios[passes / 2] - 1) * 100,
+                cpuRatios[passes / 2], (cpuRatios[passes / 2] - 1) * 100);
     }
 
     /** Indexes every file into a fresh in-memory index. */
