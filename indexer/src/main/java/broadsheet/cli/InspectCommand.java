@@ -97,7 +97,7 @@ public final class InspectCommand implements Callable<Integer> {
     private static void printText(PrintWriter out, String heading, String text) {
         out.println("  " + heading + (text == null ? "" : ":"));
         if (text != null) {
-            text.lines().forEach(line -> out.println("    " + PrintedText.of(line)));
+            text.lines().filter(line -> !line.isBlank()).forEach(line -> out.println("    " + PrintedText.of(line)));
         }
     }
 

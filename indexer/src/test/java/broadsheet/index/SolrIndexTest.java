@@ -3,6 +3,7 @@ package broadsheet.index;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,7 @@ import broadsheet.corpus.FileProblem;
 import broadsheet.enrich.Enrichment;
 import broadsheet.schema.Article;
 import broadsheet.schema.Bias;
+import broadsheet.testing.NewsPages;
 import broadsheet.testing.SolrCloudExtension;
 import broadsheet.testing.SolrTestCluster;
 import broadsheet.testing.TestCorpus;
@@ -132,6 +134,20 @@ class SolrIndexTest {
             assertEquals("B, revised", archive.byId(Corpus.idOf("articles/b.json")).orElseThrow().title());
             assertTrue(archive.byId(Corpus.idOf("articles/c.json")).isEmpty());
             assertEquals(List.of(), IndexVerifier.verify(archive, corpus.corpus(), corpus.knowledge()));
+        }
+    }
+
+    @Test
+    void aSavedPageKeepsItsArticleAsTheBodyAndItsWholeTextBesideItInSolrToo() throws Exception {
+        NewsPages.NewsPage page = NewsPages.page(NewsPages.Layout.DIV_SOUP, 4);
+        corpus.text("web/page.html", page.html());
+        assertCounts(run(false), 1, 0, 0, 3);
+        try (SolrIndexedArchive archive = archive()) {
+            Article stored = archive.byId(Corpus.idOf("articles/web/page.html")).orElseThrow();
+            assertTrue(stored.body().contains(page.article().get(2)), stored.body());
+            assertFalse(stored.body().contains("We use cookies"), stored.body());
+            assertTrue(stored.pageText().contains("We use cookies"), stored.pageText());
+            assertNull(archive.byId(Corpus.idOf("articles/a.json")).orElseThrow().pageText());
         }
     }
 
