@@ -1,5 +1,6 @@
 package broadsheet.extract;
 
+import java.util.Optional;
 import org.apache.tika.metadata.Metadata;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -13,13 +14,21 @@ final class WebPageReader {
 
     private WebPageReader() {}
 
-    /** The page's article, or its whole text when no article is found in it. */
+    /**
+     * The page's article, or its whole text when no article is found in it, or when Readability fails on the page:
+     * Tika read it, so it is not a bad file, and its whole text is what Broadsheet indexed before.
+     */
     static Extracted read(HtmlPage page, String wholeText, Metadata metadata, String mediaType) {
         Document dom = Jsoup.parse(page.html());
         PageMetadata.read(dom, metadata);
-        return MainText.of(dom)
-                .filter(article -> !article.equals(wholeText))
-                .map(article -> new Extracted(article, metadata, mediaType, wholeText))
+        Optional<String> article;
+        try {
+            article = MainText.of(dom);
+        } catch (RuntimeException readabilityFailed) {
+            article = Optional.empty();
+        }
+        return article.filter(text -> !text.equals(wholeText))
+                .map(text -> new Extracted(text, metadata, mediaType, wholeText))
                 .orElseGet(() -> new Extracted(wholeText, metadata, mediaType));
     }
 }

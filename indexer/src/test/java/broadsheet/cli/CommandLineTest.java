@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import broadsheet.corpus.Corpus;
 import broadsheet.testing.IndexedCorpus;
+import broadsheet.testing.NewsPages;
+import broadsheet.testing.NewsPages.NewsPage;
 import broadsheet.testing.SmallFileSystem;
 import broadsheet.testing.CommandRun;
 import broadsheet.testing.TestCorpus;
@@ -22,8 +24,6 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.FSDirectory;
-import broadsheet.testing.NewsPages;
-import broadsheet.testing.NewsPages.NewsPage;
 import org.apache.lucene.util.IOUtils;
 import org.apache.lucene.util.StringHelper;
 import org.junit.jupiter.api.BeforeEach;
