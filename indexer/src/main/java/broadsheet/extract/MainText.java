@@ -60,7 +60,9 @@ final class MainText {
         String headlineText = headline == null ? "" : headline.text().strip();
         String standfirst = standfirst(headline);
         removeFurniture(page);
-        Element content = markedArticle(page).orElseGet(() -> readability(page));
+        // a marked article too short to be one (a teaser card in an <article>) leaves the search to Readability
+        Element content = markedArticle(page).filter(marked -> Article.countWords(marked.text()) >= MIN_WORDS)
+                .orElseGet(() -> readability(page));
         if (content == null) {
             return Optional.empty();
         }
