@@ -97,6 +97,11 @@ class SavedPageTest {
                 "<nav><a href=\"/\">Home</a> <a href=\"/events\">Events</a></nav><h1>Lighthouse open day</h1>"
                         + "<p>The lighthouse opens to visitors on Saturday.</p><footer>© 2024 Coast News</footer>"));
         corpus.text("pages/section-front.html", NewsPages.indexPage());
+        corpus.text("pages/teaser-card.html", page("<title>Cranes</title>",
+                "<nav><a href=\"/\">Home</a> <a href=\"/sport\">Sport</a> <a href=\"/jobs\">Jobs</a></nav>"
+                        + "<div class=\"story-body\"><h1>Cranes replaced at the northern quay</h1><p>" + LONG_PARAGRAPH
+                        + "</p><p>" + LONG_PARAGRAPH.replace("Tuesday", "Wednesday") + "</p></div>"
+                        + "<article class=\"card\"><a href=\"/t\">Quiz of the week</a></article>"));
         corpus.newsJson("wire/story.json", "Grain deal", "Grain exports resume from Odesa.", "Daily", "2019-07-01");
         index = temp.resolve("index");
         Clock clock = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
@@ -142,7 +147,7 @@ class SavedPageTest {
     @Test
     void everyPageIsIndexed() {
         assertTrue(report.skipped().isEmpty(), report.skipped().toString());
-        assertEquals(12, report.documents());
+        assertEquals(13, report.documents());
     }
 
     @Test
@@ -223,6 +228,14 @@ class SavedPageTest {
         assertTrue(indexed.body().contains("Why house prices in the old town keep climbing"), indexed.body());
         assertTrue(indexed.body().contains("© 2024 The Harbour Gazette"), indexed.body());
         assertNull(indexed.pageText());
+    }
+
+    @Test
+    void anArticleElementTooShortToBeTheArticleLeavesTheSearchToReadability() throws Exception {
+        Article indexed = article("articles/pages/teaser-card.html");
+        assertTrue(indexed.body().startsWith("Cranes replaced at the northern quay\n" + LONG_PARAGRAPH), indexed.body());
+        assertFalse(indexed.body().contains("Jobs"), indexed.body());
+        assertTrue(indexed.pageText().contains("Jobs"), indexed.pageText());
     }
 
     @Test
