@@ -50,6 +50,10 @@ public final class InspectCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
+    @Option(names = "--verbose", description = "Also print the indexed text and, for a web page whose article was"
+            + " extracted, the whole page's text.")
+    boolean verbose;
+
     @Spec
     CommandSpec spec;
 
@@ -84,7 +88,20 @@ public final class InspectCommand implements Callable<Integer> {
             article.entities().forEach(e -> out.printf("    %-32s %-13s %d%n", PrintedText.of(e.name()), e.type(),
                     e.mentions()));
         }
+        if (verbose) {
+            printText(out, "body (indexed)", found.get().body());
+            printText(out, found.get().pageText() == null ? "whole page: the body is the file's whole text"
+                    : "whole page (kept, not searched)", found.get().pageText());
+        }
         return 0;
+    }
+
+    /** A text line by line, each escaped: the file's text cannot forge lines of the output either. */
+    private static void printText(PrintWriter out, String heading, String text) {
+        out.println("  " + heading + (text == null ? "" : ":"));
+        if (text != null) {
+            text.lines().filter(line -> !line.isBlank()).forEach(line -> out.println("    " + PrintedText.of(line)));
+        }
     }
 
     private static String orDash(String value) {

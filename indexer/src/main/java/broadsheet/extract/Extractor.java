@@ -44,6 +44,8 @@ public final class Extractor implements AutoCloseable {
 
     private final Parser parser;
     private final Duration timeout;
+    /** Whether a web page's main text is looked for ({@link WebPageReader}), or the page indexed whole. */
+    private final boolean mainText;
     /** Parsing runs on its own threads so that a parser that hangs can be abandoned after the timeout. */
     private final ExecutorService parsing = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "tika-parse");
@@ -52,13 +54,26 @@ public final class Extractor implements AutoCloseable {
     });
 
     public Extractor(Duration timeout) {
-        this(new NewsAwareParser(), timeout);
+        this(new NewsAwareParser(), timeout, true);
     }
 
     /** For a Tika set up otherwise, such as one with an extra parser. */
     public Extractor(Parser parser, Duration timeout) {
+        this(parser, timeout, true);
+    }
+
+    private Extractor(Parser parser, Duration timeout, boolean mainText) {
         this.parser = parser;
         this.timeout = timeout;
+        this.mainText = mainText;
+    }
+
+    /**
+     * An extractor that indexes web pages whole, as Broadsheet did before it looked for their articles: the
+     * reference against which the benchmark HtmlIndexingCost measures what the main-text stage costs.
+     */
+    public static Extractor wholePages(Duration timeout) {
+        return new Extractor(new NewsAwareParser(), timeout, false);
     }
 
     /** Reads one file's bytes; {@code name} is for Tika's hints and for messages only. */
@@ -98,8 +113,13 @@ public final class Extractor implements AutoCloseable {
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
         metadata.set(Metadata.CONTENT_TYPE, declaredType);
         BodyContentHandler text = new BodyContentHandler(MAX_TEXT_CHARS);
+        HtmlPageCapture.Found page = new HtmlPageCapture.Found();
+        ParseContext context = context(declaredType);
+        if (mainText) {
+            context.set(HtmlPageCapture.Found.class, page);
+        }
         try (TikaInputStream stream = TikaInputStream.get(content)) {
-            parser.parse(stream, new ParseDeadline(text, deadline), metadata, context(declaredType));
+            parser.parse(stream, new ParseDeadline(text, deadline), metadata, context);
         } catch (Exception e) {
             throw causedBy(e, ParseDeadline.Stopped.class) ? tookTooLong()
                     : reason(e, metadata.get(Metadata.CONTENT_TYPE));
@@ -113,7 +133,8 @@ public final class Extractor implements AutoCloseable {
         if (BinaryText.isBinary(body)) {
             throw new UnreadableFileException("binary data, not text: much of it reads as unprintable characters");
         }
-        return new Extracted(body, metadata, mediaType);
+        return page.page() == null ? new Extracted(body, metadata, mediaType)
+                : WebPageReader.read(page.page(), body, metadata, mediaType);
     }
 
     /**

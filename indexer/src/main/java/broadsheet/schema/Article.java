@@ -4,7 +4,9 @@ import java.util.List;
 
 /**
  * One news article as the index holds it. {@code url}, {@code outlet} and {@code date} are null when
- * unknown; the bias is {@link Bias#UNRATED} when the outlet has no rating.
+ * unknown; the bias is {@link Bias#UNRATED} when the outlet has no rating. {@code pageText} is the whole text of the
+ * web page whose main text is the body, kept (not searched) so that nothing is lost when that extraction is wrong;
+ * null when the body is the file's whole text.
  */
 public record Article(
         String id,
@@ -17,7 +19,8 @@ public record Article(
         PublicationDate date,
         List<String> authors,
         List<ArticleEntity> entities,
-        String contentHash) {
+        String contentHash,
+        String pageText) {
 
     public Article {
         authors = List.copyOf(authors);
@@ -25,20 +28,21 @@ public record Article(
     }
 
     public Article withEntities(List<ArticleEntity> linked) {
-        return new Article(id, path, title, body, url, outlet, bias, date, authors, linked, contentHash);
+        return new Article(id, path, title, body, url, outlet, bias, date, authors, linked, contentHash, pageText);
     }
 
     /** The article with the outlet and the date it lacks, where it lacks them; a found one is kept. */
     public Article withFallbacks(String fallbackOutlet, PublicationDate fallbackDate) {
         return new Article(id, path, title, body, url, outlet != null ? outlet : fallbackOutlet, bias,
-                date != null ? date : fallbackDate, authors, entities, contentHash);
+                date != null ? date : fallbackDate, authors, entities, contentHash, pageText);
     }
 
     public int words() {
         return countWords(body);
     }
 
-    static int countWords(String text) {
+    /** The words in a text: its runs of letters and digits. */
+    public static int countWords(String text) {
         int words = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {

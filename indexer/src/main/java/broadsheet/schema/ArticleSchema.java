@@ -20,7 +20,7 @@ import org.apache.lucene.util.BytesRef;
 public final class ArticleSchema {
 
     /** Changes whenever documents written by older code would be read wrongly; forces a reindex. */
-    public static final String VERSION = "3";
+    public static final String VERSION = "4";
 
     /**
      * The name of the schema in Broadsheet's Solr configset (solr/configsets/broadsheet/conf/schema.xml): how a
@@ -81,6 +81,9 @@ public final class ArticleSchema {
         doc.add(new StoredField(Fields.CONTENT_HASH, article.contentHash()));
         doc.add(new Field(Fields.TITLE, article.title(), TEXT));
         doc.add(new Field(Fields.BODY, article.body(), TEXT));
+        if (article.pageText() != null) {
+            doc.add(new StoredField(Fields.PAGE_TEXT, article.pageText()));
+        }
         doc.add(new StoredField(Fields.BIAS, article.bias().label()));
         doc.add(new SortedSetDocValuesFacetField(Fields.BIAS, article.bias().label()));
         if (article.url() != null) {
@@ -130,7 +133,8 @@ public final class ArticleSchema {
                 date == null ? null : PublicationDate.parseIso(date).orElse(null),
                 Arrays.asList(doc.getValues(Fields.AUTHORS)),
                 entities(doc.getBinaryValue(Fields.ENTITIES)),
-                doc.get(Fields.CONTENT_HASH));
+                doc.get(Fields.CONTENT_HASH),
+                doc.get(Fields.PAGE_TEXT));
     }
 
     private static List<ArticleEntity> entities(BytesRef stored) {

@@ -22,6 +22,9 @@ public final class SolrDocuments {
         doc.setField(Fields.CONTENT_HASH, article.contentHash());
         doc.setField(Fields.TITLE, article.title());
         doc.setField(Fields.BODY, article.body());
+        if (article.pageText() != null) {
+            doc.setField(Fields.PAGE_TEXT, article.pageText());
+        }
         doc.setField(Fields.BIAS, article.bias().label());
         if (article.url() != null) {
             doc.setField(Fields.URL, article.url());
@@ -66,6 +69,7 @@ public final class SolrDocuments {
                 date == null ? null : PublicationDate.parseIso(date).orElse(null),
                 authors == null ? List.of() : authors.stream().map(String.class::cast).toList(),
                 entities == null ? List.of() : StoredEntities.decode(new BytesRef(entities)),
-                (String) doc.getFirstValue(Fields.CONTENT_HASH));
+                (String) doc.getFirstValue(Fields.CONTENT_HASH),
+                (String) doc.getFirstValue(Fields.PAGE_TEXT));
     }
 }

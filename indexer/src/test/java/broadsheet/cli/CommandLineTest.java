@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import broadsheet.corpus.Corpus;
 import broadsheet.testing.IndexedCorpus;
+import broadsheet.testing.NewsPages;
+import broadsheet.testing.NewsPages.NewsPage;
 import broadsheet.testing.SmallFileSystem;
 import broadsheet.testing.CommandRun;
 import broadsheet.testing.TestCorpus;
@@ -209,6 +211,26 @@ class CommandLineTest {
         CommandRun missing = broadsheet("inspect", "articles/nope.json");
         assertEquals(1, missing.exit());
         assertTrue(missing.err().contains("no article articles/nope.json"), missing.err());
+    }
+
+    @Test
+    void inspectVerbosePrintsTheIndexedArticleAndTheWholePageKeptBesideIt() throws Exception {
+        NewsPage page = NewsPages.page(NewsPages.Layout.SEMANTIC, 7);
+        corpus.text("saved/page.html", page.html());
+        broadsheet("index");
+        CommandRun run = broadsheet("inspect", "articles/saved/page.html", "--verbose");
+        assertEquals(0, run.exit(), run.toString());
+        String out = run.out();
+        int body = out.indexOf("body (indexed):");
+        int whole = out.indexOf("whole page (kept, not searched):");
+        assertTrue(body > 0 && whole > body, out);
+        assertTrue(out.substring(body, whole).contains(page.article().get(2)), out);
+        assertFalse(out.substring(body, whole).contains("We use cookies"), out);
+        assertTrue(out.substring(whole).contains("We use cookies"), out);
+
+        CommandRun plain = broadsheet("inspect", "articles/one.json", "--verbose");
+        assertTrue(plain.out().contains("whole page: the body is the file's whole text"), plain.out());
+        assertTrue(plain.out().contains("    Grain exports resume from Odesa."), plain.out());
     }
 
     @Test
