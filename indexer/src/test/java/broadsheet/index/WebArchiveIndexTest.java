@@ -1,6 +1,7 @@
 package broadsheet.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import broadsheet.corpus.Corpus;
@@ -8,6 +9,7 @@ import broadsheet.corpus.FileProblem;
 import broadsheet.extract.WebArchive.PassedOver;
 import broadsheet.schema.Article;
 import broadsheet.schema.Bias;
+import broadsheet.testing.NewsPages;
 import broadsheet.testing.TestCorpus;
 import broadsheet.testing.TestWebArchive;
 import java.nio.charset.StandardCharsets;
@@ -119,6 +121,19 @@ class WebArchiveIndexTest {
                 .writeTo(corpus.root().resolve("articles/about.warc.gz"), true);
         run();
         assertEquals("2024-03-05", find("articles/about.warc.gz#0").date().iso(), "the WARC-Date, to the day");
+    }
+
+    /** A page of a web archive is read as a saved page is: its article without the furniture around it, the whole kept. */
+    @Test
+    void aPageOfAWebArchiveIsIndexedAsItsArticle() throws Exception {
+        NewsPages.NewsPage page = NewsPages.page(NewsPages.Layout.DIV_SOUP, 7);
+        new TestWebArchive().page("https://www.daily.example/2024/03/04/story", page.html())
+                .writeTo(corpus.root().resolve("articles/story.warc.gz"), true);
+        run();
+        Article story = find("articles/story.warc.gz#0");
+        page.article().forEach(passage -> assertTrue(story.body().contains(passage), passage));
+        page.furniture().forEach(furniture -> assertFalse(story.body().contains(furniture), furniture));
+        page.furniture().forEach(furniture -> assertTrue(story.pageText().replaceAll("\\s+", " ").contains(furniture), furniture));
     }
 
     /** Windows-1252's quotes and dashes are bytes that Tika's own guess (ISO-8859-1) turns into control characters. */
