@@ -3,6 +3,8 @@ package broadsheet.cli;
 import broadsheet.corpus.Corpus;
 import broadsheet.corpus.FileProblem;
 import broadsheet.corpus.PrintedText;
+import broadsheet.extract.WebArchive;
+import broadsheet.extract.WebArchive.PassedOver;
 import broadsheet.index.CorpusIndexer;
 import broadsheet.index.IndexReport;
 import broadsheet.index.IndexLocation;
@@ -15,7 +17,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -37,12 +42,17 @@ public final class IndexCommand implements Callable<Integer> {
 
     /** The shape of {@code index --json}: the summary line's counts, then what the text lists below it. */
     record Summary(int indexed, int updated, int deleted, int unchanged, int revised, int documents, double seconds,
-            List<FileProblem> skipped, List<String> ignored, List<FileProblem> warnings) {
+            List<FileProblem> skipped, List<String> ignored, List<FileProblem> warnings,
+            Map<String, Integer> passedOver) {
 
         static Summary of(IndexReport report) {
+            Map<String, Integer> passedOver = new LinkedHashMap<>();
+            for (PassedOver why : PassedOver.values()) {
+                passedOver.put(why.name().toLowerCase(Locale.ROOT), report.passedOver().getOrDefault(why, 0));
+            }
             return new Summary(report.indexed(), report.updated(), report.deleted(), report.unchanged(),
-                    report.revised(), report.documents(), report.elapsed().toMillis() / 1000.0, report.skipped(), report.ignored(),
-                    report.warnings());
+                    report.revised(), report.documents(), report.elapsed().toMillis() / 1000.0, report.skipped(),
+                    report.ignored(), report.warnings(), passedOver);
         }
     }
 
@@ -153,6 +163,10 @@ public final class IndexCommand implements Callable<Integer> {
         if (report.revised() > 0) {
             out.printf("%d articles rewritten because what of them is page furniture changed (see stats).%n",
                     report.revised());
+        }
+        if (report.passedOver().values().stream().anyMatch(count -> count > 0)) {
+            out.printf("Web archive records that are not articles, passed over: %s.%n",
+                    WebArchive.describe(report.passedOver()));
         }
         if (!report.warnings().isEmpty()) {
             out.printf("%nWarnings (%d; the articles were indexed):%n", report.warnings().size());

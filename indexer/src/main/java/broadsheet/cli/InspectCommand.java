@@ -2,6 +2,7 @@ package broadsheet.cli;
 
 import broadsheet.corpus.Corpus;
 import broadsheet.corpus.PrintedText;
+import broadsheet.extract.WebArchive;
 import broadsheet.index.IndexedArchive;
 import broadsheet.schema.Article;
 import broadsheet.furniture.SetAside;
@@ -66,6 +67,10 @@ public final class InspectCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
+    @Option(names = "--verbose", description = "Also print the indexed text and, for a web page whose article was"
+            + " extracted, the whole page's text.")
+    boolean verbose;
+
     @Spec
     CommandSpec spec;
 
@@ -77,7 +82,9 @@ public final class InspectCommand implements Callable<Integer> {
             found = archive.find(new Corpus(where.corpus), pathOrId);
         }
         if (found.isEmpty()) {
-            spec.commandLine().getErr().println("broadsheet inspect: the index has no article " + PrintedText.of(pathOrId));
+            spec.commandLine().getErr().println("broadsheet inspect: the index has no article " + PrintedText.of(pathOrId)
+                    + (WebArchive.isWebArchive(pathOrId) ? " (a web archive holds many articles: give one's id, or the"
+                            + " archive's path, # and the record's offset: " + PrintedText.of(pathOrId) + "#OFFSET)" : ""));
             return 1;
         }
         Inspection article = Inspection.of(found.get());
@@ -103,11 +110,24 @@ public final class InspectCommand implements Callable<Integer> {
             article.furniture().forEach(f -> out.printf("    %s%n      (%s)%n", PrintedText.of(shortened(f.text())),
                     f.reason()));
         }
+        if (verbose) {
+            printText(out, "body (indexed)", found.get().rankedBody());
+            printText(out, found.get().pageText() == null ? "whole page: the body is the file's whole text"
+                    : "whole page (kept, not searched)", found.get().pageText());
+        }
         return 0;
     }
 
     private static String shortened(String text) {
         return text.length() <= FURNITURE_SHOWN ? text : text.substring(0, FURNITURE_SHOWN) + "…";
+    }
+
+    /** A text line by line, each escaped: the file's text cannot forge lines of the output either. */
+    private static void printText(PrintWriter out, String heading, String text) {
+        out.println("  " + heading + (text == null ? "" : ":"));
+        if (text != null) {
+            text.lines().filter(line -> !line.isBlank()).forEach(line -> out.println("    " + PrintedText.of(line)));
+        }
     }
 
     private static String orDash(String value) {

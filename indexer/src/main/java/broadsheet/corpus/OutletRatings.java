@@ -82,6 +82,11 @@ public final class OutletRatings {
         return hostOf(url).map(OutletRatings::domain).map(byUnambiguousDomain::get);
     }
 
+    /** The URL's host without {@code www.}, as outlets.csv's domains are written: a web page's outlet at the least. */
+    public static Optional<String> domainOf(String url) {
+        return hostOf(url).map(OutletRatings::domain);
+    }
+
     static Optional<String> hostOf(String url) {
         if (url == null) {
             return Optional.empty();

@@ -5,6 +5,7 @@ import broadsheet.corpus.OutletRatings.Outlet;
 import broadsheet.corpus.SourceRecord;
 import broadsheet.extract.Extracted;
 import broadsheet.extract.NewsMetadata;
+import broadsheet.extract.PageMetadata;
 import broadsheet.schema.Article;
 import broadsheet.schema.ArticleSchema;
 import broadsheet.schema.Bias;
@@ -17,22 +18,34 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.Property;
 import org.apache.tika.metadata.TikaCoreProperties;
 
 /**
  * Turns what Tika read into an {@link Article}. For each fact the first source that has it wins:
- * sources.csv, then the file's own metadata, then the URL, then the text.
+ * sources.csv, then the file's own metadata, then the URL, then the text. Within a web page's metadata the order of
+ * trust is the order of the keys below: schema.org JSON-LD first (written for machines, about the article itself),
+ * then Open Graph and {@code article:} tags (written for link previews, and now and then the site's rather than the
+ * article's), then Dublin Core, then the article's {@code <time>}, then what Tika's HTML parser read (the
+ * {@code <title>}, whose outlet suffix makes it the last resort, and the plain meta tags).
  */
 public final class ArticleAssembler {
 
-    private static final List<String> TITLE_KEYS = List.of(TikaCoreProperties.TITLE.getName(), "og:title");
-    private static final List<String> DATE_KEYS = List.of(NewsMetadata.PUBLISHED.getName(),
-            "article:published_time", "og:article:published_time", "datePublished", "pubdate", "publish-date",
-            "date", TikaCoreProperties.CREATED.getName());
-    private static final List<String> URL_KEYS = List.of(NewsMetadata.URL.getName(), "og:url");
-    private static final List<String> OUTLET_KEYS = List.of(NewsMetadata.OUTLET.getName(), "og:site_name");
-    private static final List<String> AUTHOR_KEYS =
-            List.of(TikaCoreProperties.CREATOR.getName(), "author", "article:author");
+    private static final List<String> TITLE_KEYS = names(PageMetadata.JSON_LD_HEADLINE, PageMetadata.OG_TITLE,
+            PageMetadata.DC_TITLE, TikaCoreProperties.TITLE);
+    private static final List<String> DATE_KEYS = Stream.concat(
+            names(NewsMetadata.PUBLISHED, PageMetadata.JSON_LD_PUBLISHED, PageMetadata.ARTICLE_PUBLISHED,
+                    PageMetadata.DC_DATE, PageMetadata.TIME).stream(),
+            Stream.of("datePublished", "pubdate", "publish-date", "date", TikaCoreProperties.CREATED.getName()))
+            .toList();
+    /** The canonical link names the article's one address; og:url and JSON-LD are most often copies of it. */
+    private static final List<String> URL_KEYS =
+            names(NewsMetadata.URL, PageMetadata.CANONICAL, PageMetadata.OG_URL, PageMetadata.JSON_LD_URL);
+    private static final List<String> OUTLET_KEYS = names(NewsMetadata.OUTLET, PageMetadata.JSON_LD_PUBLISHER,
+            PageMetadata.OG_SITE_NAME, PageMetadata.DC_PUBLISHER);
+    private static final List<String> AUTHOR_KEYS = Stream.concat(
+            names(PageMetadata.JSON_LD_AUTHOR, TikaCoreProperties.CREATOR).stream(),
+            Stream.of("author", PageMetadata.ARTICLE_AUTHOR.getName(), PageMetadata.DC_CREATOR.getName())).toList();
 
     private final OutletRatings outlets;
     private final DateResolver dates;
@@ -70,7 +83,8 @@ public final class ArticleAssembler {
         Bias bias = rated.map(Outlet::bias).orElse(Bias.UNRATED);
 
         List<String> authors = authors(metadata).stream().filter(name -> isName(name, "author", warnings)).toList();
-        return new Article(id, path, title, extracted.text(), url, outlet, bias, date, authors, List.of(), contentHash);
+        return new Article(id, path, title, extracted.text(), url, outlet, bias, date, authors, List.of(), contentHash,
+                extracted.pageText());
     }
 
     /** An outlet or author name too long to be one is left out, and the archivist told. */
@@ -94,15 +108,25 @@ public final class ArticleAssembler {
                 .map(String::strip);
     }
 
+    private static List<String> names(Property... keys) {
+        return Arrays.stream(keys).map(Property::getName).toList();
+    }
+
+    /** The authors the first source that names any gives; an address (article:author's profile link) is no name. */
     private static List<String> authors(Metadata metadata) {
         LinkedHashSet<String> authors = new LinkedHashSet<>();
         for (String key : AUTHOR_KEYS) {
-            Arrays.stream(metadata.getValues(key)).filter(a -> !a.isBlank()).map(String::strip).forEach(authors::add);
+            Arrays.stream(metadata.getValues(key)).filter(a -> !a.isBlank() && !isAddress(a)).map(String::strip)
+                    .forEach(authors::add);
             if (!authors.isEmpty()) {
                 break;
             }
         }
         return List.copyOf(authors);
+    }
+
+    private static boolean isAddress(String value) {
+        return value.strip().matches("(?i)https?://\\S*");
     }
 
     private static String fileName(String path) {

@@ -1,13 +1,17 @@
 package broadsheet.extract;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
@@ -15,6 +19,7 @@ import org.apache.tika.exception.ZeroByteFileException;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.microsoft.OfficeParserConfig;
@@ -39,6 +44,8 @@ public final class Extractor implements AutoCloseable {
 
     private final Parser parser;
     private final Duration timeout;
+    /** Whether a web page's main text is looked for ({@link WebPageReader}), or the page indexed whole. */
+    private final boolean mainText;
     /** Parsing runs on its own threads so that a parser that hangs can be abandoned after the timeout. */
     private final ExecutorService parsing = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "tika-parse");
@@ -47,22 +54,44 @@ public final class Extractor implements AutoCloseable {
     });
 
     public Extractor(Duration timeout) {
-        this(new NewsAwareParser(), timeout);
+        this(new NewsAwareParser(), timeout, true);
     }
 
     /** For a Tika set up otherwise, such as one with an extra parser. */
     public Extractor(Parser parser, Duration timeout) {
+        this(parser, timeout, true);
+    }
+
+    private Extractor(Parser parser, Duration timeout, boolean mainText) {
         this.parser = parser;
         this.timeout = timeout;
+        this.mainText = mainText;
+    }
+
+    /**
+     * An extractor that indexes web pages whole, as Broadsheet did before it looked for their articles: the
+     * reference against which the benchmark HtmlIndexingCost measures what the main-text stage costs.
+     */
+    public static Extractor wholePages(Duration timeout) {
+        return new Extractor(new NewsAwareParser(), timeout, false);
     }
 
     /** Reads one file's bytes; {@code name} is for Tika's hints and for messages only. */
     public Extracted extract(byte[] content, String name) throws UnreadableFileException {
+        return extract(content, name, null);
+    }
+
+    /**
+     * Reads content whose media type was declared outside it, such as a page a web archive kept with its HTTP
+     * Content-Type: the declared type is Tika's hint, as a name is (the content still has its say), and a charset it
+     * names is the one the content is read in.
+     */
+    public Extracted extract(byte[] content, String name, String declaredType) throws UnreadableFileException {
         if (content.length == 0) {
             throw new UnreadableFileException("empty file (0 bytes)");
         }
         long deadline = System.nanoTime() + timeout.toNanos();
-        Future<Extracted> job = parsing.submit(() -> parse(content, name, deadline));
+        Future<Extracted> job = parsing.submit(() -> parse(content, name, declaredType, deadline));
         try {
             return job.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -78,12 +107,19 @@ public final class Extractor implements AutoCloseable {
         }
     }
 
-    private Extracted parse(byte[] content, String name, long deadline) throws UnreadableFileException {
+    private Extracted parse(byte[] content, String name, String declaredType, long deadline)
+            throws UnreadableFileException {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+        metadata.set(Metadata.CONTENT_TYPE, declaredType);
         BodyContentHandler text = new BodyContentHandler(MAX_TEXT_CHARS);
+        HtmlPageCapture.Found page = new HtmlPageCapture.Found();
+        ParseContext context = context(declaredType);
+        if (mainText) {
+            context.set(HtmlPageCapture.Found.class, page);
+        }
         try (TikaInputStream stream = TikaInputStream.get(content)) {
-            parser.parse(stream, new ParseDeadline(text, deadline), metadata, context());
+            parser.parse(stream, new ParseDeadline(text, deadline), metadata, context);
         } catch (Exception e) {
             throw causedBy(e, ParseDeadline.Stopped.class) ? tookTooLong()
                     : reason(e, metadata.get(Metadata.CONTENT_TYPE));
@@ -97,7 +133,8 @@ public final class Extractor implements AutoCloseable {
         if (BinaryText.isBinary(body)) {
             throw new UnreadableFileException("binary data, not text: much of it reads as unprintable characters");
         }
-        return new Extracted(body, metadata, mediaType);
+        return page.page() == null ? new Extracted(body, metadata, mediaType)
+                : WebPageReader.read(page.page(), body, metadata, mediaType);
     }
 
     /**
@@ -105,13 +142,28 @@ public final class Extractor implements AutoCloseable {
      * into a document tree: a tree is built whole before any text is written, so no bound on the text could stop
      * a document that expands to gigabytes.
      */
-    private static ParseContext context() {
+    private static ParseContext context(String declaredType) {
         OfficeParserConfig office = new OfficeParserConfig();
         office.setUseSAXDocxExtractor(true);
         office.setUseSAXPptxExtractor(true);
         ParseContext context = new ParseContext();
         context.set(OfficeParserConfig.class, office);
+        declaredCharset(declaredType).ifPresent(charset -> context.set(EncodingDetector.class, (in, seen) -> charset));
         return context;
+    }
+
+    /**
+     * The charset the declared type names, which wins over what the content says of itself, as a browser lets an HTTP
+     * Content-Type win over a page's meta tag; Tika's detection replaces the declared type before its parsers see it.
+     */
+    private static Optional<Charset> declaredCharset(String declaredType) {
+        MediaType type = declaredType == null ? null : MediaType.parse(declaredType);
+        String name = type == null ? null : type.getParameters().get("charset");
+        try {
+            return name == null || !Charset.isSupported(name) ? Optional.empty() : Optional.of(Charset.forName(name));
+        } catch (IllegalCharsetNameException e) {
+            return Optional.empty();
+        }
     }
 
     private UnreadableFileException tookTooLong() {

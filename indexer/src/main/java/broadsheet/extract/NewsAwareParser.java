@@ -14,6 +14,7 @@ import org.apache.tika.parser.Parser;
  * service), tuned for an archive of many small files: news JSON is recognised before Tika's magic
  * detection runs, and the media-type-to-parser map over the individual parsers is built once instead of
  * for every file (Tika's DefaultParser rebuilds it on each call, which profiles show as a large share of indexing).
+ * Its HTML parser keeps the page it reads ({@link HtmlPageCapture}).
  */
 final class NewsAwareParser extends AutoDetectParser {
 
@@ -23,7 +24,14 @@ final class NewsAwareParser extends AutoDetectParser {
 
     NewsAwareParser() {
         super(newsFirst(new NewsJsonDetector(), new DefaultDetector()),
-                new DefaultParser().getAllComponentParsers().toArray(Parser[]::new));
+                new DefaultParser().getAllComponentParsers().stream().map(NewsAwareParser::keepingPages)
+                        .toArray(Parser[]::new));
+    }
+
+    /** Tika's HTML parser keeps the page it reads, for the main-text stage; the other parsers are as they are. */
+    private static Parser keepingPages(Parser parser) {
+        return parser.getSupportedTypes(new ParseContext()).contains(MediaType.text("html"))
+                ? new HtmlPageCapture(parser) : parser;
     }
 
     private static Detector newsFirst(Detector news, Detector tika) {

@@ -6,15 +6,19 @@ import broadsheet.corpus.FileProblem;
 import broadsheet.corpus.IoReason;
 import broadsheet.corpus.SourceRecord;
 import broadsheet.enrich.ArticleAssembler;
+import broadsheet.enrich.CapturedPage;
 import broadsheet.enrich.DateResolver;
 import broadsheet.enrich.Enrichment;
 import broadsheet.entity.EntityLinker;
 import broadsheet.extract.Extracted;
 import broadsheet.extract.Extractor;
 import broadsheet.extract.UnreadableFileException;
+import broadsheet.extract.WebArchive;
+import broadsheet.extract.WebArchive.PassedOver;
 import broadsheet.knowledge.CorpusKnowledge;
 import broadsheet.schema.Article;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -23,6 +27,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +36,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
@@ -99,39 +106,48 @@ public final class CorpusIndexer {
     /** Brings the sink up to date with the corpus and commits. */
     private IndexReport write(IndexSink sink, IndexRequest request, Corpus corpus, ArticleFiles listing,
             Progress progress, long started) throws IOException {
-        ArticleAssembler assembler = new ArticleAssembler(knowledge.outlets(), new DateResolver(clock));
+        DateResolver dates = new DateResolver(clock);
+        ArticleAssembler assembler = new ArticleAssembler(knowledge.outlets(), dates);
+        CapturedPage captured = new CapturedPage(assembler, dates);
         ContentHasher hasher = new ContentHasher(knowledge.fingerprint());
         try (Extractor extractor = new Extractor(request.timeout())) {
             Map<String, String> known = request.full() ? Map.of() : sink.hashesById();
-            Run run = new Run(request, corpus, assembler, extractor, sink, known, hasher);
+            CommitData last = request.full() ? CommitData.NONE : sink.commitData();
+            Run run = new Run(request, corpus, assembler, captured, extractor, sink, known, last, hasher);
             run.skipped.addAll(listing.skipped());
             int[] counts = run.processAll(listing.files(), progress);
-            int deleted = deleteVanished(sink, known, corpus, listing.files());
+            int deleted = deleteVanished(sink, known, corpus, listing.files()) + run.recordsDeleted.get();
             int revised = new FurnitureRevision(sink, enrichments, request.threads()).revise();
             List<FileProblem> skipped = sorted(run.skipped);
             sink.commit(new CommitData(knowledge.fingerprint(), skipped));
             return new IndexReport(counts[Outcome.INDEXED.ordinal()], counts[Outcome.UPDATED.ordinal()],
                     deleted, counts[Outcome.UNCHANGED.ordinal()], revised, skipped, listing.ignored(),
-                    sorted(run.warnings), sink.documents(), run.bytesParsed.get(),
+                    sorted(run.warnings), run.passedOver(), sink.documents(), run.bytesParsed.get(),
                     Duration.ofNanos(System.nanoTime() - started));
         }
     }
 
-    /** Deletes the indexed articles whose files are no longer in the corpus; a full rebuild has none to look for. */
+    /**
+     * Deletes the indexed articles whose files are no longer in the corpus, the records of web archives that are
+     * gone among them; a full rebuild has none to look for.
+     */
     private static int deleteVanished(IndexSink sink, Map<String, String> known, Corpus corpus, List<Path> files)
             throws IOException {
         Set<String> inCorpus = new HashSet<>();
         files.forEach(file -> inCorpus.add(Corpus.idOf(corpus.relativePath(file))));
-        List<String> vanished = known.keySet().stream().filter(id -> !inCorpus.contains(id)).toList();
+        List<String> vanished = known.keySet().stream().filter(id -> !inCorpus.contains(Corpus.fileIdOf(id))).toList();
         if (!vanished.isEmpty()) {
             sink.delete(vanished);
         }
         return vanished.size();
     }
 
+    /** By path; the records of a web archive in the order of the file (a shorter offset is a smaller one). */
     private static List<FileProblem> sorted(List<FileProblem> problems) {
         List<FileProblem> copy = new ArrayList<>(problems);
-        copy.sort(Comparator.comparing(FileProblem::path));
+        copy.sort(Comparator.comparing((FileProblem problem) -> Corpus.fileOf(problem.path()))
+                .thenComparingInt(problem -> problem.path().length())
+                .thenComparing(FileProblem::path));
         return copy;
     }
 
@@ -143,20 +159,40 @@ public final class CorpusIndexer {
         final Extractor extractor;
         final IndexSink sink;
         final Map<String, String> known;
+        /** The ids the index holds for each web archive's records, by the archive's id. */
+        final Map<String, List<String>> knownRecords;
+        /** The files the last run reported problems in: a web archive among them is read again. */
+        final Set<String> reportedBefore = new HashSet<>();
         final ContentHasher hasher;
+        final CapturedPage captured;
         final List<FileProblem> skipped = Collections.synchronizedList(new ArrayList<>());
         final List<FileProblem> warnings = Collections.synchronizedList(new ArrayList<>());
         final AtomicLong bytesParsed = new AtomicLong();
+        final AtomicInteger recordsDeleted = new AtomicInteger();
+        final AtomicIntegerArray passedOver = new AtomicIntegerArray(PassedOver.values().length);
 
-        Run(IndexRequest request, Corpus corpus, ArticleAssembler assembler, Extractor extractor,
-                IndexSink sink, Map<String, String> known, ContentHasher hasher) {
+        Run(IndexRequest request, Corpus corpus, ArticleAssembler assembler, CapturedPage captured, Extractor extractor,
+                IndexSink sink, Map<String, String> known, CommitData last, ContentHasher hasher) {
             this.request = request;
             this.corpus = corpus;
             this.assembler = assembler;
+            this.captured = captured;
             this.extractor = extractor;
             this.sink = sink;
             this.known = known;
+            this.knownRecords = IndexedFiles.recordsByFile(known);
+            last.skipped().forEach(problem -> reportedBefore.add(Corpus.fileOf(problem.path())));
             this.hasher = hasher;
+        }
+
+        Map<PassedOver, Integer> passedOver() {
+            Map<PassedOver, Integer> counts = new EnumMap<>(PassedOver.class);
+            for (PassedOver why : PassedOver.values()) {
+                if (passedOver.get(why.ordinal()) > 0) {
+                    counts.put(why, passedOver.get(why.ordinal()));
+                }
+            }
+            return counts;
         }
 
         int[] processAll(List<Path> files, Progress progress) throws IOException {
@@ -218,34 +254,49 @@ public final class CorpusIndexer {
         /**
          * Indexes a batch of files stage by stage: every file is read and parsed, then every article enriched,
          * then every article written, the batch's documents together (on SolrCloud, one request). Run one article at
-         * a time, each stage would find its code and data pushed out of the CPU's caches by the other stages. Fails
-         * only when the sink cannot be written; a bad file is reported, not thrown.
+         * a time, each stage would find its code and data pushed out of the CPU's caches by the other stages. A web
+         * archive goes through the same stages a part of its pages at a time (see {@link #indexArchive}). Fails only
+         * when the sink cannot be written; a bad file is reported, not thrown.
          */
         private List<Outcome> process(List<Path> batch, Progress progress) throws IOException {
             List<Outcome> outcomes = new ArrayList<>(batch.size());
             List<Article> articles = new ArrayList<>(batch.size());
+            List<String> read = new ArrayList<>(batch.size());
             for (Path file : batch) {
                 String path = corpus.relativePath(file);
+                if (WebArchive.isWebArchive(path)) {
+                    outcomes.addAll(indexArchive(file, path));
+                    progress.advance(path);
+                    continue;
+                }
+                read.add(path);
                 String id = Corpus.idOf(path);
                 try {
                     Article article = read(file, path, id);
                     if (article == null) {
-                        outcomes.add(done(Outcome.UNCHANGED, path, progress));
+                        outcomes.add(Outcome.UNCHANGED);
                     } else {
                         articles.add(article);
                     }
                 } catch (UnreadableFileException e) {
-                    outcomes.add(done(skip(path, id, e), path, progress));
+                    outcomes.add(skip(path, id, e));
                 }
             }
+            outcomes.addAll(enrichAndWrite(articles));
+            read.forEach(progress::advance);
+            return outcomes;
+        }
+
+        /** The enrichment stages, then the sink, for articles read; one outcome for each. */
+        private List<Outcome> enrichAndWrite(List<Article> articles) throws IOException {
+            List<Outcome> outcomes = new ArrayList<>(articles.size());
             for (Enrichment enrichment : enrichments) {
                 List<Article> enriched = new ArrayList<>(articles.size());
                 for (Article article : articles) {
                     try {
                         enriched.add(enrichment.enrich(article));
                     } catch (RuntimeException e) {
-                        outcomes.add(done(skip(article.path(), article.id(), enrichmentFailed(e)), article.path(),
-                                progress));
+                        outcomes.add(skip(article.path(), article.id(), enrichmentFailed(e)));
                     }
                 }
                 articles = enriched;
@@ -253,12 +304,107 @@ public final class CorpusIndexer {
             Map<String, Exception> refused = sink.write(articles, known::containsKey);
             for (Article article : articles) {
                 Exception refusal = refused.get(article.id());
-                Outcome outcome = refusal != null ? skip(article.path(), article.id(), new UnreadableFileException(
+                outcomes.add(refusal != null ? skip(article.path(), article.id(), new UnreadableFileException(
                                 "the index cannot hold this article (a bug in Broadsheet: please report it)", refusal))
-                        : known.containsKey(article.id()) ? Outcome.UPDATED : Outcome.INDEXED;
-                outcomes.add(done(outcome, article.path(), progress));
+                        : known.containsKey(article.id()) ? Outcome.UPDATED : Outcome.INDEXED);
             }
             return outcomes;
+        }
+
+        /**
+         * Indexes the HTML pages of a web archive, {@value #BATCH_FILES} at a time, each one article; counts the
+         * records passed over, reports the damaged ones, and deletes the articles of records the archive no longer
+         * holds. An archive whose articles all carry its hash is unchanged and not read, unless the last run reported
+         * a problem in it: a damaged record is reported at every run, as a damaged file is.
+         */
+        private List<Outcome> indexArchive(Path file, String path) throws IOException {
+            String fileId = Corpus.idOf(path);
+            List<String> before = knownRecords.getOrDefault(fileId, List.of());
+            String hash;
+            try (FileChannel hashed = corpus.open(file)) {
+                hash = hasher.hashOfArchive(hashed);
+            } catch (IOException e) {
+                return List.of(skipArchive(path, before, cannotRead(e)));
+            }
+            if (!before.isEmpty() && !reportedBefore.contains(path)
+                    && before.stream().allMatch(id -> hash.equals(known.get(id)))) {
+                return Collections.nCopies(before.size(), Outcome.UNCHANGED);
+            }
+            FileChannel channel;
+            try {
+                channel = corpus.open(file);
+            } catch (IOException e) {
+                return List.of(skipArchive(path, before, cannotRead(e)));
+            }
+            List<Outcome> outcomes = new ArrayList<>();
+            List<Article> pages = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            WebArchive.Reading reading;
+            try (channel) {
+                reading = WebArchive.read(channel, request.maxFileBytes(), page -> {
+                    String id = Corpus.idOf(path, page.offset());
+                    String recordPath = Corpus.recordPath(path, page.offset());
+                    seen.add(id);
+                    if (hash.equals(known.get(id))) {
+                        // read again for its damaged records only
+                        outcomes.add(Outcome.UNCHANGED);
+                        return;
+                    }
+                    try {
+                        pages.add(articleOf(page, id, recordPath, hash));
+                    } catch (UnreadableFileException e) {
+                        outcomes.add(skip(recordPath, id, new UnreadableFileException(
+                                e.getMessage() + " (the page " + page.url() + ")", e.getCause())));
+                    }
+                    if (pages.size() == BATCH_FILES) {
+                        outcomes.addAll(enrichAndWrite(pages));
+                        pages.clear();
+                    }
+                });
+            } catch (UnreadableFileException e) {
+                // the file's first record is not one: nothing was read
+                return List.of(skipArchive(path, before, e));
+            }
+            outcomes.addAll(enrichAndWrite(pages));
+            reading.passedOver().forEach((why, count) -> passedOver.addAndGet(why.ordinal(), count));
+            for (WebArchive.DamagedRecord damaged : reading.damaged()) {
+                String id = Corpus.idOf(path, damaged.offset());
+                seen.add(id);
+                outcomes.add(skip(Corpus.recordPath(path, damaged.offset()), id, damaged.reason()));
+            }
+            if (seen.isEmpty()) {
+                return List.of(skipArchive(path, before, new UnreadableFileException(
+                        "a web archive without a single HTML page (records passed over: "
+                                + WebArchive.describe(reading.passedOver()) + ")")));
+            }
+            List<String> gone = before.stream().filter(id -> !seen.contains(id)).toList();
+            if (!gone.isEmpty()) {
+                sink.delete(gone);
+                recordsDeleted.addAndGet(gone.size());
+            }
+            return outcomes;
+        }
+
+        /** A page of a web archive as an article. */
+        private Article articleOf(WebArchive.Page page, String id, String recordPath, String hash)
+                throws UnreadableFileException {
+            Extracted extracted = extractor.extract(page.html(), page.url(), page.contentType());
+            bytesParsed.addAndGet(page.html().length);
+            try {
+                return captured.assemble(id, recordPath, hash, page, extracted,
+                        message -> warnings.add(new FileProblem(recordPath, message)));
+            } catch (RuntimeException e) {
+                throw enrichmentFailed(e);
+            }
+        }
+
+        /** A web archive none of whose records could be indexed: reported, and its articles leave the index. */
+        private Outcome skipArchive(String path, List<String> indexed, UnreadableFileException e) throws IOException {
+            skipped.add(new FileProblem(path, e.getMessage(), e.detail()));
+            if (!indexed.isEmpty()) {
+                sink.delete(indexed);
+            }
+            return Outcome.SKIPPED;
         }
 
         private Outcome skip(String path, String id, UnreadableFileException e) throws IOException {
@@ -269,14 +415,14 @@ public final class CorpusIndexer {
             return Outcome.SKIPPED;
         }
 
+        private static UnreadableFileException cannotRead(IOException e) {
+            return e instanceof NoSuchFileException ? new UnreadableFileException("disappeared while indexing", e)
+                    : new UnreadableFileException("cannot be read: " + IoReason.withoutFile(e), e);
+        }
+
         /** Assembling the article and its enrichment stages fail alike: a bug or a surprise in one article. */
         private static UnreadableFileException enrichmentFailed(RuntimeException e) {
             return new UnreadableFileException("enrichment failed (a bug in Broadsheet: please report it)", e);
-        }
-
-        private static Outcome done(Outcome outcome, String path, Progress progress) {
-            progress.advance(path);
-            return outcome;
         }
 
         /** The article in the file, or null when the index already holds this very version of it. */
@@ -289,10 +435,8 @@ public final class CorpusIndexer {
                             .formatted(size / 1e6, request.maxFileBytes() / 1e6));
                 }
                 content = corpus.read(file);
-            } catch (NoSuchFileException e) {
-                throw new UnreadableFileException("disappeared while indexing", e);
             } catch (IOException e) {
-                throw new UnreadableFileException("cannot be read: " + IoReason.withoutFile(e), e);
+                throw cannotRead(e);
             }
             SourceRecord source = knowledge.sources().forPath(path);
             String hash = hasher.hash(content, source);

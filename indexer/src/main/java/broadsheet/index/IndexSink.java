@@ -20,6 +20,9 @@ interface IndexSink extends Closeable {
     /** The content hash of every article readers see now, by id. */
     Map<String, String> hashesById() throws IOException;
 
+    /** What the commit readers see now recorded beside the documents; {@link CommitData#NONE} for a new index. */
+    CommitData commitData() throws IOException;
+
     /**
      * Writes the documents of a batch of articles, each replacing the document of its id where {@code indexed} says
      * there is one. Returns the articles the index refused, by id, with what it said: a refusal skips that file

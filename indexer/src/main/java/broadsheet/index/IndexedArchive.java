@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * What an index holds, for the commands that read it ({@code verify}, {@code stats}, {@code inspect},
@@ -39,17 +40,28 @@ public interface IndexedArchive extends Closeable {
 
     /**
      * {@code pathOrId} may be a path as given on the command line, a path relative to the corpus
-     * ({@code articles/...}), or an id.
+     * ({@code articles/...}), either of them naming a record of a web archive ({@code articles/crawl.warc.gz#1234},
+     * as the index names it), or an id.
      */
     default Optional<Article> find(Corpus corpus, String pathOrId) throws IOException {
-        Path asGiven = Path.of(pathOrId);
+        Optional<Article> found = findFile(corpus, pathOrId, Corpus::idOf);
+        String file = Corpus.fileOf(pathOrId);
+        if (found.isEmpty() && !file.equals(pathOrId)) {
+            long offset = Long.parseLong(pathOrId.substring(file.length() + 1));
+            found = findFile(corpus, file, path -> Corpus.idOf(path, offset));
+        }
+        return found.isPresent() ? found : byId(pathOrId);
+    }
+
+    /** The article of the file at {@code path}, as given or relative to the corpus, by the id {@code idOf} gives it. */
+    private Optional<Article> findFile(Corpus corpus, String path, Function<String, String> idOf) throws IOException {
+        Path asGiven = Path.of(path);
         if (Files.isRegularFile(asGiven)) {
-            Optional<Article> found = byId(Corpus.idOf(corpus.relativePath(asGiven)));
+            Optional<Article> found = byId(idOf.apply(corpus.relativePath(asGiven)));
             if (found.isPresent()) {
                 return found;
             }
         }
-        Optional<Article> byRelativePath = byId(Corpus.idOf(pathOrId.replace('\\', '/')));
-        return byRelativePath.isPresent() ? byRelativePath : byId(pathOrId);
+        return byId(idOf.apply(path.replace('\\', '/')));
     }
 }

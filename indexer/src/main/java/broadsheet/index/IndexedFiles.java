@@ -1,8 +1,11 @@
 package broadsheet.index;
 
+import broadsheet.corpus.Corpus;
 import broadsheet.schema.Fields;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
@@ -12,7 +15,10 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.Bits;
 
-/** The id and content hash of every live document, read from doc values without loading stored text. */
+/**
+ * The id and content hash of every live document, read from doc values without loading stored text; and which of
+ * them are the articles of each web archive.
+ */
 final class IndexedFiles {
 
     private IndexedFiles() {}
@@ -24,6 +30,21 @@ final class IndexedFiles {
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
             return hashesById(reader);
         }
+    }
+
+    /**
+     * The ids of the articles that come from records of web archives, by the id of their file (see
+     * {@link Corpus#idOf(String, long)}): what an archive had in the index, where the walk sees only the file.
+     */
+    static Map<String, List<String>> recordsByFile(Map<String, String> hashesById) {
+        Map<String, List<String>> byFile = new HashMap<>();
+        for (String id : hashesById.keySet()) {
+            String file = Corpus.fileIdOf(id);
+            if (!file.equals(id)) {
+                byFile.computeIfAbsent(file, f -> new ArrayList<>()).add(id);
+            }
+        }
+        return byFile;
     }
 
     static Map<String, String> hashesById(IndexReader reader) throws IOException {

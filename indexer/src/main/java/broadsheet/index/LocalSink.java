@@ -130,6 +130,11 @@ final class LocalSink implements IndexSink {
         return IndexedFiles.hashesById(directory);
     }
 
+    @Override
+    public CommitData commitData() throws IOException {
+        return CommitData.read(directory);
+    }
+
     /**
      * Lucene refusing one document leaves the writer as it was; an I/O error or a writer that has closed itself ends
      * the run.

@@ -141,6 +141,11 @@ final class SolrSink implements IndexSink {
         return built ? Map.of() : cluster.hashesById(target);
     }
 
+    @Override
+    public CommitData commitData() throws IOException {
+        return built ? CommitData.NONE : CommitData.fromUserData(cluster.properties(target));
+    }
+
     /** Solr replaces the document of the same id by itself: new and changed articles are sent alike. */
     @Override
     public Map<String, Exception> write(List<Article> articles, Predicate<String> indexed) throws IOException {

@@ -21,7 +21,7 @@ import org.apache.lucene.util.BytesRef;
 public final class ArticleSchema {
 
     /** Changes whenever documents written by older code would be read wrongly; forces a reindex. */
-    public static final String VERSION = "4";
+    public static final String VERSION = "5";
 
     /**
      * The name of the schema in Broadsheet's Solr configset (solr/configsets/broadsheet/conf/schema.xml): how a
@@ -94,6 +94,9 @@ public final class ArticleSchema {
         if (!article.furniture().isEmpty()) {
             doc.add(new StringField(Fields.SET_ASIDE, ArticleSchema.SET_ASIDE_MARK, Field.Store.NO));
         }
+        if (article.pageText() != null) {
+            doc.add(new StoredField(Fields.PAGE_TEXT, article.pageText()));
+        }
         doc.add(new StoredField(Fields.BIAS, article.bias().label()));
         doc.add(new SortedSetDocValuesFacetField(Fields.BIAS, article.bias().label()));
         if (article.url() != null) {
@@ -145,6 +148,7 @@ public final class ArticleSchema {
                 Arrays.asList(doc.getValues(Fields.AUTHORS)),
                 entities(doc.getBinaryValue(Fields.ENTITIES)),
                 doc.get(Fields.CONTENT_HASH),
+                doc.get(Fields.PAGE_TEXT),
                 body.furniture());
     }
 

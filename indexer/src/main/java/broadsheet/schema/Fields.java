@@ -8,6 +8,8 @@ public final class Fields {
     public static final String PATH = "path";
     public static final String TITLE = "title";
     public static final String BODY = "body";
+    /** The whole text of a web page whose main text is the body; stored, not searched, absent for other files. */
+    public static final String PAGE_TEXT = "page_text";
     public static final String URL = "url";
     public static final String OUTLET = "outlet";
     public static final String BIAS = "bias";

@@ -28,6 +28,9 @@ public final class SolrDocuments {
             doc.setField(Fields.FURNITURE, SetAsideText.encode(article));
             doc.setField(Fields.SET_ASIDE, ArticleSchema.SET_ASIDE_MARK);
         }
+        if (article.pageText() != null) {
+            doc.setField(Fields.PAGE_TEXT, article.pageText());
+        }
         doc.setField(Fields.BIAS, article.bias().label());
         if (article.url() != null) {
             doc.setField(Fields.URL, article.url());
@@ -76,6 +79,7 @@ public final class SolrDocuments {
                 authors == null ? List.of() : authors.stream().map(String.class::cast).toList(),
                 entities == null ? List.of() : StoredEntities.decode(new BytesRef(entities)),
                 (String) doc.getFirstValue(Fields.CONTENT_HASH),
+                (String) doc.getFirstValue(Fields.PAGE_TEXT),
                 body.furniture());
     }
 }

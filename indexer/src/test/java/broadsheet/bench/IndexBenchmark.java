@@ -137,8 +137,8 @@ public final class IndexBenchmark {
         return new Figures(name, report.documents(), report.bytesParsed(), seconds, peakHeap());
     }
 
-    /** Title and text of every news JSON file, one .txt file each, as the demo's input. */
-    private static long writePlainText(Corpus corpus, Path folder) throws IOException {
+    /** Title and text of every news JSON file, one .txt file each named by the article's id, as the demo's input. */
+    static long writePlainText(Corpus corpus, Path folder) throws IOException {
         Files.createDirectories(folder);
         ObjectMapper json = new ObjectMapper();
         long bytes = 0;

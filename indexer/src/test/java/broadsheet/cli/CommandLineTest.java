@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import broadsheet.corpus.Corpus;
 import broadsheet.testing.IndexedCorpus;
+import broadsheet.testing.NewsPages;
+import broadsheet.testing.NewsPages.NewsPage;
 import broadsheet.testing.SmallFileSystem;
 import broadsheet.testing.CommandRun;
 import broadsheet.testing.TestCorpus;
+import broadsheet.testing.TestWebArchive;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
@@ -211,6 +214,26 @@ class CommandLineTest {
     }
 
     @Test
+    void inspectVerbosePrintsTheIndexedArticleAndTheWholePageKeptBesideIt() throws Exception {
+        NewsPage page = NewsPages.page(NewsPages.Layout.SEMANTIC, 7);
+        corpus.text("saved/page.html", page.html());
+        broadsheet("index");
+        CommandRun run = broadsheet("inspect", "articles/saved/page.html", "--verbose");
+        assertEquals(0, run.exit(), run.toString());
+        String out = run.out();
+        int body = out.indexOf("body (indexed):");
+        int whole = out.indexOf("whole page (kept, not searched):");
+        assertTrue(body > 0 && whole > body, out);
+        assertTrue(out.substring(body, whole).contains(page.article().get(2)), out);
+        assertFalse(out.substring(body, whole).contains("We use cookies"), out);
+        assertTrue(out.substring(whole).contains("We use cookies"), out);
+
+        CommandRun plain = broadsheet("inspect", "articles/one.json", "--verbose");
+        assertTrue(plain.out().contains("whole page: the body is the file's whole text"), plain.out());
+        assertTrue(plain.out().contains("    Grain exports resume from Odesa."), plain.out());
+    }
+
+    @Test
     void verifyFindsFilesTheIndexHasNotCaughtUpWith() throws Exception {
         broadsheet("index");
         assertEquals(0, broadsheet("verify").exit());
@@ -279,6 +302,41 @@ class CommandLineTest {
         assertEquals(2, summary.get("documents").asInt());
         assertEquals("articles/bad.pdf", summary.get("skipped").get(0).get("path").asText());
         assertTrue(summary.get("ignored").isEmpty());
+    }
+
+    @Test
+    void aWebArchiveIsIndexedPageByPageWithWhatItPassedOverCountedAndItsDamageListed() throws Exception {
+        List<Long> offsets = new TestWebArchive()
+                .article("https://www.daily.example/2024/01/02/ports", "Ports reopen", null, "Grain ships sail again.")
+                .redirect("http://daily.example/", "https://www.daily.example/")
+                .garbledResponse("https://www.daily.example/broken")
+                .writeTo(corpus.root().resolve("articles/crawl.warc.gz"), true);
+        CommandRun run = broadsheet("index");
+        assertEquals(IndexCommand.SKIPPED_FILES, run.exit(), run.toString());
+        assertTrue(run.out().contains("3 new, 0 updated, 0 deleted, 0 unchanged, 1 skipped"), run.out());
+        assertTrue(run.out().contains("Web archive records that are not articles, passed over: redirects 1."), run.out());
+        assertTrue(run.out().contains("  articles/crawl.warc.gz#" + offsets.get(2) + ": damaged web archive record"
+                + " (https://www.daily.example/broken): its HTTP response cannot be read"), run.out());
+
+        CommandRun inspected = broadsheet("inspect", "articles/crawl.warc.gz#" + offsets.get(0), "--json");
+        assertEquals(0, inspected.exit(), inspected.toString());
+        JsonNode article = new ObjectMapper().readTree(inspected.out());
+        assertEquals(Corpus.idOf("articles/crawl.warc.gz", offsets.get(0)), article.get("id").asText());
+        assertEquals("https://www.daily.example/2024/01/02/ports", article.get("url").asText());
+        assertEquals("Daily", article.get("outlet").asText());
+        CommandRun farOffset = broadsheet("inspect", "articles/crawl.warc.gz#99999999999999999999");
+        assertEquals(1, farOffset.exit());
+        assertEquals("broadsheet inspect: the index has no article articles/crawl.warc.gz#99999999999999999999",
+                farOffset.err().strip(), "an offset no file has is no article, however long");
+        CommandRun wholeArchive = broadsheet("inspect", "articles/crawl.warc.gz");
+        assertEquals(1, wholeArchive.exit());
+        assertTrue(wholeArchive.err().contains("a web archive holds many articles: give one's id, or the archive's path,"
+                + " # and the record's offset: articles/crawl.warc.gz#OFFSET"), wholeArchive.err());
+
+        JsonNode summary = new ObjectMapper().readTree(broadsheet("index", "--json").out());
+        assertEquals(1, summary.get("passed_over").get("redirect").asInt(), "the damaged archive is read again");
+        assertEquals(0, summary.get("passed_over").get("revisit").asInt());
+        assertEquals(0, broadsheet("verify").exit(), "reported damage is not an inconsistency");
     }
 
     @Test

@@ -205,7 +205,7 @@ class BadInputTest {
         Enrichment overLong = article -> article.path().endsWith("refused.txt")
                 ? new Article(article.id(), article.path(), article.title(), article.body(), article.url(),
                         "x".repeat(10_000), article.bias(), article.date(), article.authors(), article.entities(),
-                        article.contentHash())
+                        article.contentHash(), article.pageText())
                 : article;
         Path refusedIndex = temp.resolve("refused-index");
 

@@ -3,6 +3,7 @@ package broadsheet.index;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,7 @@ import broadsheet.corpus.FileProblem;
 import broadsheet.enrich.Enrichment;
 import broadsheet.schema.Article;
 import broadsheet.schema.Bias;
+import broadsheet.testing.NewsPages;
 import broadsheet.testing.SolrCloudExtension;
 import broadsheet.testing.SolrTestCluster;
 import broadsheet.testing.TestCorpus;
@@ -136,6 +138,20 @@ class SolrIndexTest {
     }
 
     @Test
+    void aSavedPageKeepsItsArticleAsTheBodyAndItsWholeTextBesideItInSolrToo() throws Exception {
+        NewsPages.NewsPage page = NewsPages.page(NewsPages.Layout.DIV_SOUP, 4);
+        corpus.text("web/page.html", page.html());
+        assertCounts(run(false), 1, 0, 0, 3);
+        try (SolrIndexedArchive archive = archive()) {
+            Article stored = archive.byId(Corpus.idOf("articles/web/page.html")).orElseThrow();
+            assertTrue(stored.body().contains(page.article().get(2)), stored.body());
+            assertFalse(stored.body().contains("We use cookies"), stored.body());
+            assertTrue(stored.pageText().contains("We use cookies"), stored.pageText());
+            assertNull(archive.byId(Corpus.idOf("articles/a.json")).orElseThrow().pageText());
+        }
+    }
+
+    @Test
     void aChangedOutletRatingReindexesEveryFile() throws Exception {
         corpus.outlet("Daily", "daily.example", "lean-right");
         IndexReport report = run(false);
@@ -181,7 +197,7 @@ class SolrIndexTest {
         Enrichment overLong = article -> article.path().endsWith("b.json")
                 ? new Article(article.id(), article.path(), article.title(), article.body(), article.url(),
                         "x".repeat(40_000), article.bias(), article.date(), article.authors(), article.entities(),
-                        article.contentHash())
+                        article.contentHash(), article.pageText())
                 : article;
         corpus.newsJson("a.json", "A, revised", "First article, corrected.", "Daily", "2020-01-01");
         corpus.newsJson("b.json", "B, revised", "Second article, corrected.", "Daily", "2020-01-02");

@@ -11,6 +11,6 @@ public final class TestArticles {
 
     public static Article of(String title, String body) {
         return new Article("id", "articles/a.txt", title, body, null, null, Bias.UNRATED, null, List.of(), List.of(),
-                "hash");
+                "hash", null);
     }
 }

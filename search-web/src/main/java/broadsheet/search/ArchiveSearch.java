@@ -67,6 +67,10 @@ public final class ArchiveSearch {
     }
 
     public SearchResult search(SearchRequest request) throws IOException {
+        return CorrectedSearch.of(request, this::searchAsTyped);
+    }
+
+    private SearchResult searchAsTyped(SearchRequest request) throws IOException {
         long started = System.nanoTime();
         RankedQuery query = RankedQuery.of(request.query(), parsers);
         return index.search(query, searcher -> {

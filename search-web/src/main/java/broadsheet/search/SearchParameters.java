@@ -21,6 +21,8 @@ public final class SearchParameters {
     public static final String DATED = "dated";
     /** {@code all} (the default) or {@code any}: {@link SearchRequest.WordMatch}. */
     public static final String MATCH = "match";
+    /** {@code yes}: the query searched as typed, not as a correction of its spelling. */
+    public static final String AS_TYPED = "as_typed";
     /** How many values each facet lists (the page's own numbers when absent). */
     public static final String FACET_SIZE = "facet.size";
     /** {@code *} to page by {@link Cursor}, then each answer's {@code next_cursor}. */

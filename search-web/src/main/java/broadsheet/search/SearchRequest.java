@@ -11,11 +11,13 @@ import java.util.Map;
 /**
  * One search as a reader asks for it. {@code filters} maps a facet ({@link #FILTER_FACETS}) to the values
  * chosen in it; dates are inclusive and may be partial ({@code 2016} means all of 2016). {@code match} says which
- * articles the words find. {@code cursor}, when not null, pages by {@link Cursor} instead of by {@code page}.
+ * articles the words find; {@code asTyped}, whether the query is searched as typed even when a correction of its
+ * spelling finds many more ({@link CorrectedSearch}). {@code cursor}, when not null, pages by {@link Cursor}
+ * instead of by {@code page}.
  */
 public record SearchRequest(String query, Map<String, List<String>> filters, PublicationDate from,
-        PublicationDate to, Dating dating, WordMatch match, SortOrder sort, int page, int size, int facetSize,
-        String cursor) {
+        PublicationDate to, Dating dating, WordMatch match, boolean asTyped, SortOrder sort, int page, int size,
+        int facetSize, String cursor) {
 
     /** Whether the articles' dates matter: any article, only dated ones, or only the undated ({@code dated}). */
     public enum Dating implements Labelled {
@@ -51,6 +53,9 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Pub
             return label;
         }
     }
+
+    /** The value of {@link SearchParameters#AS_TYPED} that asks for it. */
+    public static final String AS_TYPED = "yes";
 
     public static final int MAX_QUERY_LENGTH = 1000;
     public static final int MAX_SIZE = 100;
@@ -129,13 +134,13 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Pub
     }
 
     public static SearchRequest of(String query) {
-        return new SearchRequest(query, Map.of(), null, null, Dating.ANY, WordMatch.ALL, SortOrder.RELEVANCE, 1,
+        return new SearchRequest(query, Map.of(), null, null, Dating.ANY, WordMatch.ALL, false, SortOrder.RELEVANCE, 1,
                 DEFAULT_SIZE, 0, null);
     }
 
     /**
      * Reads the HTTP parameters ({@link SearchParameters}: {@code q, bias, outlet, person, organization, place,
-     * from, to, dated, match, sort, page, size, facet.size, cursor}); a parameter may repeat where a facet takes several values. Unknown
+     * from, to, dated, match, as_typed, sort, page, size, facet.size, cursor}); a parameter may repeat where a facet takes several values. Unknown
      * parameters are ignored. The sort is relevance by default, newest when there is no query.
      */
     public static SearchRequest fromParameters(Map<String, List<String>> params) {
@@ -152,6 +157,7 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Pub
                 (query.isBlank() ? SortOrder.NEWEST : SortOrder.RELEVANCE).label());
         return new SearchRequest(query, filters,
                 date(params, SearchParameters.FROM), date(params, SearchParameters.TO), dating(params), match(params),
+                SearchParameters.single(params, SearchParameters.AS_TYPED, "").strip().equals(AS_TYPED),
                 SortOrder.fromLabel(sort).orElseThrow(() -> new InvalidRequestException(
                         SearchParameters.SORT + " must be relevance, newest or oldest")),
                 number(params, SearchParameters.PAGE, 1), number(params, SearchParameters.SIZE, DEFAULT_SIZE),
@@ -160,34 +166,44 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Pub
 
     /** The same search, in the same order, page {@code page} of {@code size}. */
     public SearchRequest page(int page, int size) {
-        return new SearchRequest(query, filters, from, to, dating, match, sort, page, size, facetSize, null);
+        return new SearchRequest(query, filters, from, to, dating, match, asTyped, sort, page, size, facetSize, null);
     }
 
     /** The same search's newest {@code size} matches. */
     public SearchRequest newest(int size) {
-        return new SearchRequest(query, filters, from, to, dating, match, SortOrder.NEWEST, 1, size, facetSize, null);
+        return new SearchRequest(query, filters, from, to, dating, match, asTyped, SortOrder.NEWEST, 1, size, facetSize, null);
     }
 
     /** The same search's hit at {@code rank} (from 1) alone, as a page of one. */
     public SearchRequest at(long rank) {
-        return new SearchRequest(query, filters, from, to, dating, match, sort, Math.toIntExact(rank), 1, facetSize, null);
+        return new SearchRequest(query, filters, from, to, dating, match, asTyped, sort, Math.toIntExact(rank), 1, facetSize, null);
     }
 
     /** The same search with its articles' dates mattering so; only undated articles drop the date range. */
     public SearchRequest withDating(Dating wanted) {
         boolean undated = wanted == Dating.UNDATED;
-        return new SearchRequest(query, filters, undated ? null : from, undated ? null : to, wanted, match, sort, page, size,
+        return new SearchRequest(query, filters, undated ? null : from, undated ? null : to, wanted, match, asTyped, sort, page, size,
                 facetSize, cursor);
+    }
+
+    /** The same search for {@code other} words. */
+    public SearchRequest withQuery(String other) {
+        return new SearchRequest(other, filters, from, to, dating, match, asTyped, sort, page, size, facetSize, cursor);
+    }
+
+    /** The same search with the query searched as typed, however it is spelt. */
+    public SearchRequest typedExactly() {
+        return new SearchRequest(query, filters, from, to, dating, match, true, sort, page, size, facetSize, cursor);
     }
 
     /** The same search with its words finding {@code wanted} articles. */
     public SearchRequest withMatch(WordMatch wanted) {
-        return new SearchRequest(query, filters, from, to, dating, wanted, sort, page, size, facetSize, cursor);
+        return new SearchRequest(query, filters, from, to, dating, wanted, asTyped, sort, page, size, facetSize, cursor);
     }
 
     /** The same search with every facet listing up to {@code values} values. */
     public SearchRequest withFacetSize(int values) {
-        return new SearchRequest(query, filters, from, to, dating, match, sort, page, size, values, cursor);
+        return new SearchRequest(query, filters, from, to, dating, match, asTyped, sort, page, size, values, cursor);
     }
 
     /** How many values a facet lists: {@code facet.size} if given, else the page's own number for it. */

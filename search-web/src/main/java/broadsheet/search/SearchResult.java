@@ -16,12 +16,13 @@ import java.util.Map;
  * has all the words; {@code total} counts them. {@code facets} maps each facet to its values; the bias and outlet counts ignore the
  * values chosen in that same facet, the entity counts say how many results also name each value. {@code coverage}
  * and {@code timeline} describe all the matches, not just this page; {@code suggestion} is a corrected query that
- * finds more, or null. {@code nextCursor} is where the next page starts when the request pages by cursor, null at
+ * finds more, or null; {@code correctedFrom} is the query as the reader typed it when the results are for its
+ * correction ({@code query}) instead, null otherwise. {@code nextCursor} is where the next page starts when the request pages by cursor, null at
  * the end and when it pages by number.
  */
 public record SearchResult(String query, Applied applied, String match, long total, int page, int size, long tookMs,
-        List<Hit> hits, Map<String, List<FacetValue>> facets, String suggestion, List<BiasShare> coverage,
-        List<MonthCount> timeline, String nextCursor) {
+        List<Hit> hits, Map<String, List<FacetValue>> facets, String suggestion, String correctedFrom,
+        List<BiasShare> coverage, List<MonthCount> timeline, String nextCursor) {
 
     /** The filters and the sort a result is for, in their canonical form: what the request asked, as understood. */
     public record Applied(Map<String, List<String>> filters, String from, String to, String dated, String match,
@@ -88,9 +89,14 @@ public record SearchResult(String query, Applied applied, String match, long tot
     static SearchResult of(SearchRequest request, SearchRequest.WordMatch match, long total, long tookMs, List<Hit> hits,
             Map<String, List<FacetValue>> facets, String suggestion, String nextCursor) {
         return new SearchResult(request.query(), Applied.of(request), match.label(), total, request.page(),
-                request.size(), tookMs,
-                hits, facets, suggestion, coverage(facets.get(Fields.BIAS)), Timeline.of(facets.get(Fields.YEAR)),
-                nextCursor);
+                request.size(), tookMs, hits, facets, suggestion, null, coverage(facets.get(Fields.BIAS)),
+                Timeline.of(facets.get(Fields.YEAR)), nextCursor);
+    }
+
+    /** These results, for the correction of {@code typed}: what the reader typed. */
+    SearchResult correcting(String typed) {
+        return new SearchResult(query, applied, match, total, page, size, tookMs, hits, facets, null, typed, coverage,
+                timeline, nextCursor);
     }
 
     private static List<BiasShare> coverage(List<FacetValue> bias) {

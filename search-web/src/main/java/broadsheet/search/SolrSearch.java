@@ -56,6 +56,10 @@ final class SolrSearch {
     }
 
     SearchResult search(SearchRequest request) throws IOException {
+        return CorrectedSearch.of(request, this::searchAsTyped);
+    }
+
+    private SearchResult searchAsTyped(SearchRequest request) throws IOException {
         long started = System.nanoTime();
         RankedQuery query = RankedQuery.of(request.query(), parsers);
         Optional<Cursor> cursor = Cursor.of(request, Cursor.Engine.SOLR);

@@ -94,6 +94,11 @@ public final class SearchLinks {
         return new SearchLinks(request.withMatch(Labelled.exactly(WordMatch.class, label).orElseThrow())).page(1);
     }
 
+    /** The same search for the query as typed, not as a correction of its spelling. */
+    public String asTyped() {
+        return new SearchLinks(request.typedExactly()).page(1);
+    }
+
     public boolean dating(String label) {
         return request.dating().label().equals(label);
     }
@@ -169,6 +174,9 @@ public final class SearchLinks {
         }
         if (request.match() != WordMatch.ALL) {
             params.add(parameter(SearchParameters.MATCH, request.match().label()));
+        }
+        if (request.asTyped()) {
+            params.add(parameter(SearchParameters.AS_TYPED, SearchRequest.AS_TYPED));
         }
         if (page > 1) {
             params.add(parameter(SearchParameters.PAGE, Long.toString(page)));

@@ -288,9 +288,22 @@ class ArchiveSearchTest {
 
     @Test
     void misspeltQueriesGetACorrectionThatFindsMore() throws IOException {
-        assertEquals("Zelenskyy security guarantees", search("Zelenksyy security guarentees").suggestion());
+        SearchResult asTyped = search.search(SearchRequest.of("Zelenksyy security guarentees").typedExactly());
+        assertEquals("Zelenskyy security guarantees", asTyped.suggestion());
+        assertEquals("any", asTyped.match(), "no article has all the words as typed");
         assertNull(search("Zelenskyy security guarantees").suggestion());
         assertNull(search("").suggestion());
+    }
+
+    @Test
+    void whenHardlyAnyArticleHasTheWordsAsTypedTheResultsAreForTheCorrection() throws IOException {
+        SearchResult corrected = search("Zelenksyy security guarentees");
+        assertEquals("Zelenskyy security guarantees", corrected.query());
+        assertEquals("Zelenksyy security guarentees", corrected.correctedFrom());
+        assertNull(corrected.suggestion());
+        assertEquals("all", corrected.match());
+        assertEquals(ids(search("Zelenskyy security guarantees")), ids(corrected));
+        assertNull(search("Zelenskyy security guarantees").correctedFrom());
     }
 
     @Test

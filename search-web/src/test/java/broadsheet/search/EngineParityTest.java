@@ -68,7 +68,7 @@ class EngineParityTest {
         String mission = "q=" + MISSION;
         return Stream.of(
                 mission, "q=Zelensky security guarantees", "q=Zelenskiy security guarantees",
-                "q=Zelenskyy securty guarantes", // did you mean
+                "q=Zelenskyy securty guarantes", "q=Zelenskyy securty guarantes&as_typed=yes", // did you mean
                 "q=\"security guarantees\"", "q=\"Volodymyr Zelensky\" aid", "q=\"security of Ukraine\"",
                 "q=impeachment -Trump", "q=whistleblower | Giuliani",
                 mission + "&bias=left&bias=right", mission + "&outlet=The Hill&outlet=Reuters",
@@ -117,7 +117,8 @@ class EngineParityTest {
         assertEquals(SearchRequest.DEFAULT_SIZE, onSolr.hits().size());
         assertTrue(onSolr.hits().getFirst().snippet().contains("<mark>"), onSolr.hits().getFirst().snippet());
         assertEquals("Zelenskyy security guarantees",
-                solr.search(SearchRequest.of("Zelenskyy securty guarantes")).suggestion());
+                solr.search(SearchRequest.of("Zelenskyy securty guarantes").typedExactly()).suggestion());
+        assertEquals("Zelenskyy securty guarantes", solr.search(SearchRequest.of("Zelenskyy securty guarantes")).correctedFrom());
     }
 
     @Test
@@ -154,6 +155,8 @@ class EngineParityTest {
                 () -> assertEquals(onLucene.coverage(), onSolr.coverage(), "coverage"),
                 () -> assertEquals(onLucene.timeline(), onSolr.timeline(), "timeline"),
                 () -> assertEquals(onLucene.suggestion(), onSolr.suggestion(), "suggestion"),
+                () -> assertEquals(onLucene.query(), onSolr.query(), "query"),
+                () -> assertEquals(onLucene.correctedFrom(), onSolr.correctedFrom(), "corrected from"),
                 () -> assertEquals(onLucene.applied(), onSolr.applied(), "applied"));
     }
 

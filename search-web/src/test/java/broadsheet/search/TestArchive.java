@@ -90,7 +90,7 @@ public final class TestArchive {
         entity(entities, body, "Trump", TRUMP, EntityType.PERSON);
         return new Article(id, "articles/" + id + ".txt", title, body, "https://example.org/" + id, outlet, bias,
                 date == null ? null : PublicationDate.parseIso(date).orElseThrow(), List.of("A. Reporter"), entities,
-                "hash-" + id);
+                "hash-" + id, null);
     }
 
     private static void entity(List<ArticleEntity> entities, String body, String surface, String name, EntityType type) {

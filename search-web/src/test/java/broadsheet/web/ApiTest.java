@@ -121,9 +121,14 @@ class ApiTest {
     }
 
     @Test
-    void misspellingGetsASuggestion() throws Exception {
-        assertEquals("Zelenskyy security guarantees",
-                json("/api/search?q=Zelenksyy+security+guarentees", 200).get("suggestion").asText());
+    void aMisspellingIsSearchedAsItsCorrectionOrAsTypedWithASuggestion() throws Exception {
+        JsonNode corrected = json("/api/search?q=Zelenksyy+security+guarentees", 200);
+        assertEquals("Zelenskyy security guarantees", corrected.get("query").asText());
+        assertEquals("Zelenksyy security guarentees", corrected.get("corrected_from").asText());
+        JsonNode asTyped = json("/api/search?q=Zelenksyy+security+guarentees&as_typed=yes", 200);
+        assertEquals("Zelenksyy security guarentees", asTyped.get("query").asText());
+        assertTrue(asTyped.get("corrected_from").isNull());
+        assertEquals("Zelenskyy security guarantees", asTyped.get("suggestion").asText());
     }
 
     @Test
@@ -217,7 +222,9 @@ class ApiTest {
                 "sorting and dates keep the chosen filters");
         assertTrue(filtered.contains("<h2>People</h2>") && filtered.contains("aria-current=\"true\""));
         String misspelt = server.get("/search?q=Zelenksyy+security+guarentees").body();
-        assertTrue(misspelt.contains("Did you mean"));
+        assertTrue(misspelt.contains("Showing results for <strong>Zelenskyy security guarantees</strong>"), misspelt);
+        assertTrue(misspelt.contains("href=\"/search?q=Zelenksyy+security+guarentees&amp;as_typed=yes\""));
+        assertTrue(server.get("/search?q=Zelenksyy+security+guarentees&as_typed=yes").body().contains("Did you mean"));
     }
 
     @Test
