@@ -170,7 +170,7 @@ class CommandLineTest {
         CommandRun run = broadsheet("stats", "--json");
         assertEquals(0, run.exit(), run.toString());
         JsonNode stats = new ObjectMapper().readTree(run.out());
-        assertEquals(List.of("documents", "bias", "outlets", "years", "undated", "entities"),
+        assertEquals(List.of("documents", "bias", "outlets", "years", "undated", "entities", "furniture"),
                 StreamSupport.stream(((Iterable<String>) stats::fieldNames).spliterator(), false).toList());
         assertEquals(2, stats.get("documents").asInt());
         assertEquals(2, stats.get("bias").get("right").asInt());
@@ -199,7 +199,8 @@ class CommandLineTest {
             CommandRun run = broadsheet("inspect", key, "--json");
             assertEquals(0, run.exit(), run.toString());
             JsonNode article = new ObjectMapper().readTree(run.out());
-            assertEquals(List.of("id", "path", "title", "url", "outlet", "bias", "date", "authors", "words", "entities"),
+            assertEquals(List.of("id", "path", "title", "url", "outlet", "bias", "date", "authors", "words", "entities",
+                    "furniture"),
                     StreamSupport.stream(((Iterable<String>) article::fieldNames).spliterator(), false).toList());
             assertEquals(id, article.get("id").asText());
             assertEquals("Grain deal", article.get("title").asText());
