@@ -113,7 +113,8 @@ class EngineParityTest {
     @Test
     void theMissionQueryFindsTheSameOnBoth() throws IOException {
         SearchResult onSolr = solr.search(SearchRequest.of(MISSION));
-        assertTrue(onSolr.total() > 30, "the bundled corpus is about the mission: " + onSolr.total());
+        // 11 articles with all three words once page furniture is set aside (The Flip Side's teasers repeat them)
+        assertTrue(onSolr.total() > 10, "the bundled corpus is about the mission: " + onSolr.total());
         assertEquals(SearchRequest.DEFAULT_SIZE, onSolr.hits().size());
         assertTrue(onSolr.hits().getFirst().snippet().contains("<mark>"), onSolr.hits().getFirst().snippet());
         assertEquals("Zelenskyy security guarantees",
