@@ -2,7 +2,6 @@ package broadsheet.extract;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -158,12 +157,7 @@ public final class Extractor implements AutoCloseable {
      */
     private static Optional<Charset> declaredCharset(String declaredType) {
         MediaType type = declaredType == null ? null : MediaType.parse(declaredType);
-        String name = type == null ? null : type.getParameters().get("charset");
-        try {
-            return name == null || !Charset.isSupported(name) ? Optional.empty() : Optional.of(Charset.forName(name));
-        } catch (IllegalCharsetNameException e) {
-            return Optional.empty();
-        }
+        return type == null ? Optional.empty() : HtmlPage.charsetNamed(type.getParameters().get("charset"));
     }
 
     private UnreadableFileException tookTooLong() {

@@ -4,6 +4,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.util.Optional;
 
 /**
  * A page Tika parsed as HTML, as its bytes and the character set Tika read them in: a saved .html or .htm file, or
@@ -13,14 +14,15 @@ record HtmlPage(byte[] bytes, String charset) {
 
     /** The page as characters, in the character set Tika found for it (UTF-8 when it found none it knows). */
     String html() {
-        return new String(bytes, charsetOrUtf8());
+        return new String(bytes, charsetNamed(charset).orElse(StandardCharsets.UTF_8));
     }
 
-    private Charset charsetOrUtf8() {
+    /** The character set of that name; empty when there is no name, or none this JVM knows by it. */
+    static Optional<Charset> charsetNamed(String name) {
         try {
-            return charset == null ? StandardCharsets.UTF_8 : Charset.forName(charset);
+            return name == null ? Optional.empty() : Optional.of(Charset.forName(name));
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            return StandardCharsets.UTF_8;
+            return Optional.empty();
         }
     }
 }

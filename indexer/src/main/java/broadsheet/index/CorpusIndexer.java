@@ -320,17 +320,8 @@ public final class CorpusIndexer {
         private List<Outcome> indexArchive(Path file, String path) throws IOException {
             String fileId = Corpus.idOf(path);
             List<String> before = knownRecords.getOrDefault(fileId, List.of());
-            String hash;
-            try (FileChannel hashed = corpus.open(file)) {
-                hash = hasher.hashOfArchive(hashed);
-            } catch (IOException e) {
-                return List.of(skipArchive(path, before, cannotRead(e)));
-            }
-            if (!before.isEmpty() && !reportedBefore.contains(path)
-                    && before.stream().allMatch(id -> hash.equals(known.get(id)))) {
-                return Collections.nCopies(before.size(), Outcome.UNCHANGED);
-            }
             FileChannel channel;
+            String hash;
             try {
                 channel = corpus.open(file);
             } catch (IOException e) {
@@ -341,6 +332,17 @@ public final class CorpusIndexer {
             Set<String> seen = new HashSet<>();
             WebArchive.Reading reading;
             try (channel) {
+                // one opening of the file for its hash and, when it changed, its reading
+                try {
+                    hash = hasher.hashOfArchive(channel);
+                    channel.position(0);
+                } catch (IOException e) {
+                    return List.of(skipArchive(path, before, cannotRead(e)));
+                }
+                if (!before.isEmpty() && !reportedBefore.contains(path)
+                        && before.stream().allMatch(id -> hash.equals(known.get(id)))) {
+                    return Collections.nCopies(before.size(), Outcome.UNCHANGED);
+                }
                 reading = WebArchive.read(channel, request.maxFileBytes(), page -> {
                     String id = Corpus.idOf(path, page.offset());
                     String recordPath = Corpus.recordPath(path, page.offset());
