@@ -9,15 +9,12 @@ import broadsheet.schema.Fields;
 final class SolrSort {
 
     private static final String UNDATED_LAST = "if(exists(" + Fields.DATE_DAY + "),0,1) asc";
+    private static final String BY_SCORE = SolrSearch.SCORE + " desc";
 
     private SolrSort() {}
 
     static String of(SortOrder order) {
-        return switch (order) {
-            case NEWEST -> UNDATED_LAST + "," + Fields.DATE_DAY + " desc," + SolrSearch.SCORE + " desc";
-            case OLDEST -> UNDATED_LAST + "," + Fields.DATE_DAY + " asc," + SolrSearch.SCORE + " desc";
-            case RELEVANCE -> SolrSearch.SCORE + " desc";
-        };
+        return order == SortOrder.RELEVANCE ? BY_SCORE : firstKey(order) + "," + BY_SCORE;
     }
 
     /**
@@ -25,11 +22,15 @@ final class SolrSort {
      * every article a place; a date order leaves out the score, which moves with every commit.
      */
     static String withIdLast(SortOrder order) {
-        String byId = Fields.ID + " asc";
+        return firstKey(order) + "," + Fields.ID + " asc";
+    }
+
+    /** The score, or the day of the date with undated articles last. */
+    private static String firstKey(SortOrder order) {
         return switch (order) {
-            case NEWEST -> UNDATED_LAST + "," + Fields.DATE_DAY + " desc," + byId;
-            case OLDEST -> UNDATED_LAST + "," + Fields.DATE_DAY + " asc," + byId;
-            case RELEVANCE -> SolrSearch.SCORE + " desc," + byId;
+            case NEWEST -> UNDATED_LAST + "," + Fields.DATE_DAY + " desc";
+            case OLDEST -> UNDATED_LAST + "," + Fields.DATE_DAY + " asc";
+            case RELEVANCE -> BY_SCORE;
         };
     }
 }
