@@ -1,5 +1,6 @@
 package broadsheet.index;
 
+import static broadsheet.index.CaptionedCorpus.CAPTION;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,35 +38,18 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FurnitureTest {
 
-    static final String CAPTION = "Marvin Quillfeather took this photo for the Daily. Hide Caption";
-
     @TempDir
     Path temp;
 
+    CaptionedCorpus captions;
     TestCorpus corpus;
     Path index;
 
     @BeforeEach
     void writeCorpus() throws Exception {
-        corpus = new TestCorpus(temp.resolve("corpus"));
-        corpus.outlet("Daily", "daily.example", "center");
+        captions = new CaptionedCorpus(temp.resolve("corpus"));
+        corpus = captions.corpus;
         index = temp.resolve("index");
-        // a known name, which the linker finds wherever it is written: so it is the furniture that keeps it out
-        java.nio.file.Files.writeString(corpus.root().resolve("entities.csv"),
-                "name,type,aliases,description\nMarvin Quillfeather,person,,a photographer and chess player\n");
-        corpus.newsJson("story.json", "Quillfeather wins", "Marvin Quillfeather won the county chess final on Sunday."
-                + "\n\nHe beat the champion in forty moves.", "Daily", "2020-02-01");
-    }
-
-    /** Words that make each article's own paragraphs its own (digits would not: every number is one to furniture). */
-    static final List<String> TOPICS = List.of("parking", "schools", "libraries", "bridges", "parks", "lighting");
-
-    /** An article of the Daily with its own text and the caption between its paragraphs. */
-    private void captioned(int n) throws Exception {
-        String topic = TOPICS.get(n);
-        corpus.newsJson("c" + n + ".json", "Council on " + topic, "The council met to discuss the budget for "
-                + topic + ".\n\n" + CAPTION + "\n\nMembers voted on " + topic + " after a long debate.", "Daily",
-                "2020-01-%02d".formatted(n));
     }
 
     private IndexReport run(boolean full) throws Exception {
@@ -106,7 +90,7 @@ class FurnitureTest {
     @Test
     void aCaptionInFiveArticlesOfAnOutletIsSetAsideFromRankingAndEntitiesButKeptInTheBody() throws Exception {
         for (int n = 1; n <= 5; n++) {
-            captioned(n);
+            captions.captioned(n);
         }
         run(true);
         assertEquals(Set.of("articles/story.json"), found("quillfeather"),
@@ -127,14 +111,14 @@ class FurnitureTest {
     @Test
     void anArticleThatMakesACaptionFrequentRevisesTheOlderOnes() throws Exception {
         for (int n = 1; n <= 4; n++) {
-            captioned(n);
+            captions.captioned(n);
         }
         IndexReport first = run(false);
         assertEquals(0, first.revised(), "four articles are not enough for furniture");
         assertEquals(5, found("quillfeather").size());
         assertTrue(names(article("c1.json")).contains("Marvin Quillfeather"), names(article("c1.json")).toString());
 
-        captioned(5);
+        captions.captioned(5);
         IndexReport second = run(false);
         assertEquals(1, second.indexed());
         assertEquals(5, second.unchanged(), "the story and the four older articles");
@@ -152,7 +136,7 @@ class FurnitureTest {
     @Test
     void furnitureNoLongerFrequentIsRankedAgain() throws Exception {
         for (int n = 1; n <= 5; n++) {
-            captioned(n);
+            captions.captioned(n);
         }
         run(false);
         java.nio.file.Files.delete(corpus.root().resolve("articles/c5.json"));
@@ -166,7 +150,7 @@ class FurnitureTest {
     @Test
     void statsAndInspectShowWhatWasSetAsideAndWhy() throws Exception {
         for (int n = 1; n <= 5; n++) {
-            captioned(n);
+            captions.captioned(n);
         }
         run(true);
         List<String> where = List.of("--corpus", corpus.root().toString(), "--index", index.toString());

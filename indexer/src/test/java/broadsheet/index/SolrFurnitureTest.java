@@ -1,5 +1,6 @@
 package broadsheet.index;
 
+import static broadsheet.index.CaptionedCorpus.CAPTION;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,14 +38,13 @@ import org.junit.jupiter.api.io.TempDir;
 class SolrFurnitureTest {
 
     private static final AtomicInteger NEXT = new AtomicInteger();
-    private static final String CAPTION = "Marvin Quillfeather took this photo for the Daily. Hide Caption";
-    private static final List<String> TOPICS = List.of("parking", "schools", "libraries", "bridges", "parks", "lighting");
     private static List<String> nodes;
     private static CloudSolrClient solr;
 
     @TempDir
     Path temp;
 
+    CaptionedCorpus captions;
     TestCorpus corpus;
     String name;
 
@@ -62,19 +62,8 @@ class SolrFurnitureTest {
     @BeforeEach
     void writeCorpus() throws Exception {
         name = "furniture_test_" + NEXT.incrementAndGet();
-        corpus = new TestCorpus(temp.resolve("corpus"));
-        corpus.outlet("Daily", "daily.example", "center");
-        Files.writeString(corpus.root().resolve("entities.csv"),
-                "name,type,aliases,description\nMarvin Quillfeather,person,,a photographer and chess player\n");
-        corpus.newsJson("story.json", "Quillfeather wins", "Marvin Quillfeather won the county chess final on Sunday."
-                + "\n\nHe beat the champion in forty moves.", "Daily", "2020-02-01");
-    }
-
-    private void captioned(int n) throws Exception {
-        String topic = TOPICS.get(n);
-        corpus.newsJson("c" + n + ".json", "Council on " + topic, "The council met to discuss the budget for "
-                + topic + ".\n\n" + CAPTION + "\n\nMembers voted on " + topic + " after a long debate.", "Daily",
-                "2020-01-%02d".formatted(n));
+        captions = new CaptionedCorpus(temp.resolve("corpus"));
+        corpus = captions.corpus;
     }
 
     private IndexReport run(boolean full) throws Exception {
@@ -107,7 +96,7 @@ class SolrFurnitureTest {
     @Test
     void aFullRebuildSetsTheCaptionAsideBeforeReadersSeeIt() throws Exception {
         for (int n = 1; n <= 5; n++) {
-            captioned(n);
+            captions.captioned(n);
         }
         IndexReport report = run(true);
         assertEquals(6, report.documents(), "a revision adds no documents to the new collection's count");
@@ -128,12 +117,12 @@ class SolrFurnitureTest {
     @Test
     void anArticleThatMakesACaptionFrequentRevisesTheOlderOnes() throws Exception {
         for (int n = 1; n <= 4; n++) {
-            captioned(n);
+            captions.captioned(n);
         }
         assertEquals(0, run(false).revised());
         assertEquals(5, found("quillfeather").size());
         assertTrue(names(article("c1.json")).contains("Marvin Quillfeather"));
-        captioned(5);
+        captions.captioned(5);
         IndexReport second = run(false);
         assertEquals(List.of(1, 5, 6), List.of(second.indexed(), second.revised(), second.documents()));
         assertEquals(Set.of("articles/story.json"), found("quillfeather"));
