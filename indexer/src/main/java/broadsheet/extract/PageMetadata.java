@@ -68,11 +68,11 @@ public final class PageMetadata {
         put(metadata, OG_SITE_NAME, meta.get("og:site_name"));
         put(metadata, ARTICLE_PUBLISHED, meta.get("article:published_time"));
         put(metadata, ARTICLE_AUTHOR, meta.get("article:author"));
-        put(metadata, DC_TITLE, meta.getOrDefault("dc.title", meta.get("dcterms.title")));
+        put(metadata, DC_TITLE, first(meta, "dc.title", "dcterms.title"));
         put(metadata, DC_DATE, first(meta, "dcterms.issued", "dc.date.issued", "dc.date", "dcterms.date",
                 "dcterms.created", "dc.date.created"));
-        put(metadata, DC_CREATOR, meta.getOrDefault("dc.creator", meta.get("dcterms.creator")));
-        put(metadata, DC_PUBLISHER, meta.getOrDefault("dc.publisher", meta.get("dcterms.publisher")));
+        put(metadata, DC_CREATOR, first(meta, "dc.creator", "dcterms.creator"));
+        put(metadata, DC_PUBLISHER, first(meta, "dc.publisher", "dcterms.publisher"));
         articleTime(page).ifPresent(time -> metadata.set(TIME, time));
         Element canonical = page.selectFirst("link[rel~=(?i)^canonical$][href]");
         if (canonical != null && !canonical.attr("href").isBlank()) {
