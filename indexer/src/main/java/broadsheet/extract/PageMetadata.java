@@ -76,7 +76,8 @@ public final class PageMetadata {
         articleTime(page).ifPresent(time -> metadata.set(TIME, time));
         Element canonical = page.selectFirst("link[rel~=(?i)^canonical$][href]");
         if (canonical != null && !canonical.attr("href").isBlank()) {
-            metadata.set(CANONICAL, canonical.absUrl("href").isEmpty() ? canonical.attr("href") : canonical.absUrl("href"));
+            String absolute = canonical.absUrl("href");
+            metadata.set(CANONICAL, absolute.isEmpty() ? canonical.attr("href") : absolute);
         }
     }
 
